@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the command-line tool (target/release/sunto) and the wasm package (pkg/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"   # binaryen's wasm-opt first
+cargo build --release --locked
+wasm-pack build --target web --release 2>&1 | grep -vE '^\[INFO\]|no README|LICENSE|wasm-pack version' || true
+test -f pkg/sunto.js && test -f pkg/sunto_bg.wasm
+echo "build: target/release/sunto, pkg/sunto.js, pkg/sunto_bg.wasm ($(wc -c < pkg/sunto_bg.wasm) bytes, $(gzip -9 -c pkg/sunto_bg.wasm | wc -c) gzipped)"

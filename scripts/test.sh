@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, native unit/integration/doc tests, the wasm tests in
+# Node and in headless Chromium, native-vs-wasm parity, and the page end to end in Chromium.
+# Installs whatever is missing first (scripts/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+step() { printf '\n=== %s\n' "$*"; }
+
+step "set-up";                 bash scripts/setup.sh
+step "format";                 cargo fmt --check
+step "lints";                  cargo clippy --locked --all-targets -- -D warnings
+step "native tests";           cargo test --locked
+step "build";                  bash scripts/build.sh
+step "wasm tests (Node)";      wasm-pack test --node
+step "wasm tests (Chromium)";  wasm-pack test --headless --chrome
+step "parity and page (Chromium)"
+SUNTO_E2E_REQUIRE=1 node --test tests/e2e/
+step "all tests passed"

@@ -1,0 +1,174 @@
+//! The shared analysis of one text: cleaned document, language, sentences and word terms.
+//! Key phrases and ranking both read it; it is built once per text.
+
+use std::collections::HashMap;
+
+use crate::clean::{BlockKind, Document};
+use crate::lang::LanguageModel;
+use crate::segment::{normalize, split_sentences, tokenize, Sentence, TokenKind};
+use crate::span::Span;
+
+/// A word token with what the later stages need to know about it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    /// Span in the cleaned text.
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Punctuation stands between this word and the previous one.
+    pub after_punct: bool,
+    /// Interned stem.
+    pub term: u32,
+    pub stop: bool,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// Has two or more letters, all uppercase (`NATO`, `USA`).
+    pub all_caps: bool,
+    /// First word of its sentence.
+    pub initial: bool,
+}
+
+impl Word {
+    /// Whether the word can be part of a key phrase or carry weight in ranking.
+    pub fn is_content(&self) -> bool {
+        !self.stop
+            && matches!(self.kind, TokenKind::Word | TokenKind::Acronym | TokenKind::Number | TokenKind::Hashtag)
+            && self.span.len() >= 2
+    }
+}
+
+/// Per-term counts over the document.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct TermStats {
+    pub count: u32,
+    /// Sentences it occurs in.
+    pub sentences: u32,
+    /// Occurrences capitalised somewhere other than at the start of a sentence.
+    pub cap_inside: u32,
+    /// Occurrences not at the start of a sentence.
+    pub inside: u32,
+    last_sentence: u32,
+}
+
+pub(crate) struct Analysis {
+    pub doc: Document,
+    pub sentences: Vec<Sentence>,
+    pub words: Vec<Word>,
+    /// Range of `words` for each sentence.
+    pub sentence_words: Vec<std::ops::Range<usize>>,
+    pub stats: Vec<TermStats>,
+}
+
+impl Analysis {
+    pub fn new(doc: Document, model: &LanguageModel) -> Analysis {
+        let sentences = split_sentences(&doc, model);
+        let mut words = Vec::with_capacity(doc.text.len() / 6);
+        let mut sentence_words = Vec::with_capacity(sentences.len());
+        let mut interner: HashMap<String, u32> = HashMap::with_capacity(doc.text.len() / 20);
+        let mut stats: Vec<TermStats> = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            let start = words.len();
+            for (k, t) in tokenize(&doc.text, s.span).into_iter().enumerate() {
+                let surface = t.span.slice(&doc.text);
+                let norm = normalize(surface);
+                let cap = surface.chars().next().is_some_and(char::is_uppercase);
+                let initial = k == 0;
+                // a capitalised function word inside a sentence is part of a name (`Stati Uniti`)
+                let name_part = cap && !initial && surface.chars().count() >= 4;
+                let stop = matches!(t.kind, TokenKind::Elision | TokenKind::Clitic)
+                    || (model.is_stopword(&norm) && !name_part);
+                let stem =
+                    if t.kind == TokenKind::Word { model.stem(&norm) } else { std::borrow::Cow::Borrowed(&*norm) };
+                let term = match interner.get(stem.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = stats.len() as u32;
+                        interner.insert(stem.to_string(), id);
+                        stats.push(TermStats { last_sentence: u32::MAX, ..TermStats::default() });
+                        id
+                    }
+                };
+                let mut letters = surface.chars().filter(|c| c.is_alphabetic());
+                let all_caps =
+                    surface.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.all(char::is_uppercase);
+                words.push(Word {
+                    span: t.span,
+                    kind: t.kind,
+                    after_punct: t.after_punct,
+                    term,
+                    stop,
+                    cap,
+                    all_caps,
+                    initial,
+                });
+                if let Some(st) = stats.get_mut(term as usize) {
+                    st.count += 1;
+                    if st.last_sentence != si as u32 {
+                        st.sentences += 1;
+                        st.last_sentence = si as u32;
+                    }
+                    if !initial {
+                        st.inside += 1;
+                        if cap {
+                            st.cap_inside += 1;
+                        }
+                    }
+                }
+            }
+            sentence_words.push(start..words.len());
+        }
+        Analysis { doc, sentences, words, sentence_words, stats }
+    }
+
+    pub fn words_of(&self, sentence: usize) -> &[Word] {
+        self.sentence_words.get(sentence).and_then(|r| self.words.get(r.clone())).unwrap_or(&[])
+    }
+
+    pub fn stat(&self, term: u32) -> TermStats {
+        self.stats.get(term as usize).copied().unwrap_or_default()
+    }
+
+    /// Whether a word reads as (part of) a proper name: capitalised inside sentences, or all caps,
+    /// or capitalised at a sentence start when the same term is capitalised elsewhere.
+    pub fn is_proper(&self, w: &Word) -> bool {
+        if w.stop || !matches!(w.kind, TokenKind::Word | TokenKind::Acronym) {
+            return false;
+        }
+        if w.all_caps {
+            return true;
+        }
+        if !w.cap {
+            return false;
+        }
+        if !w.initial {
+            return true;
+        }
+        let st = self.stat(w.term);
+        st.inside > 0 && st.cap_inside * 2 >= st.inside
+    }
+
+    /// Number of word tokens that are not punctuation-like (words, numbers, acronyms).
+    pub fn sentence_len(&self, sentence: usize) -> usize {
+        self.words_of(sentence).iter().filter(|w| !matches!(w.kind, TokenKind::Elision | TokenKind::Clitic)).count()
+    }
+
+    /// Whether a sentence may be chosen for a summary at all.
+    pub fn is_eligible(&self, sentence: usize) -> bool {
+        let Some(s) = self.sentences.get(sentence) else { return false };
+        if s.kind == BlockKind::Heading {
+            return false;
+        }
+        let n = self.sentence_len(sentence);
+        let text = self.doc.slice(s.span);
+        if n < 4 || (s.kind == BlockKind::ListItem && n < 8) {
+            return false;
+        }
+        // a quotation standing alone, short: a fragment, not a statement of the article
+        let quoted = text.starts_with(['«', '“', '"']) && text.ends_with(['»', '”', '"']);
+        !(quoted && n < 12)
+    }
+
+    /// Total word count of the article (cleaned text).
+    pub fn word_count(&self) -> usize {
+        (0..self.sentences.len()).map(|i| self.sentence_len(i)).sum()
+    }
+}

@@ -1,0 +1,185 @@
+//! Boilerplate recognised in pasted web text: one table of patterns, compiled once.
+//!
+//! Each pattern classifies a whole paragraph of pasted text (usually one line). Patterns are
+//! case-insensitive and written for Italian and English web pages; they only apply to short
+//! paragraphs (the limit is per kind), so an article paragraph that merely mentions a newsletter
+//! or copyright is kept.
+
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
+
+/// What a boilerplate paragraph is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Boiler {
+    /// `Home News Politica …`
+    Breadcrumb,
+    /// `Share`, `Condividi`, `Facebook Twitter WhatsApp`
+    Social,
+    /// `Written by`, `Scritto da`: the author's name follows on the next line.
+    BylineMarker,
+    /// `By Jane Doe`, `di Mario Rossi`, `[di Mario Rossi]`
+    Byline,
+    /// `— Name (@handle) March 3, 2022`: the attribution line of an embedded post.
+    PostAttribution,
+    /// A paragraph carrying a `pic.twitter.com` or `t.co` link: an embedded post's text.
+    PostText,
+    /// Copyright, company, VAT and registration lines.
+    Legal,
+    /// "This blog is not a newspaper…", "not financial advice…"
+    Disclaimer,
+    /// E-mail and contact lines.
+    Contact,
+    /// Newsletter, subscription and cookie notices.
+    Notice,
+    /// "Leggi anche", "Read more", "Related"…
+    ReadAlso,
+    /// "Foto: …", "(Getty Images)", "Credit: …"
+    Caption,
+    /// "<Site> è un magazine che …", "<Site> is a website …"
+    SiteDescription,
+    /// "Sono un appassionato…", "I am a writer…": an author's self-description.
+    AuthorBio,
+    /// `Published 4 March 2026`, `Aggiornato il …`: a date line.
+    DateLine,
+    /// `Tags: …`, `Argomenti: …`
+    Tags,
+}
+
+struct Rule {
+    kind: Boiler,
+    /// Longest paragraph, in words, the rule applies to.
+    max_words: usize,
+    re: Regex,
+}
+
+fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let table: &[(Boiler, usize, &str)] = &[
+            (Boiler::Breadcrumb, 25, r"^(home|homepage)(\s*[>›»/|]\s*|\s+)\S"),
+            (
+                Boiler::Social,
+                8,
+                r"^((share|shares|condividi|condivisioni|tweet|twitta|facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|email|e-mail|mail|print|stampa|copy link|copia link|copia|link|x|commenta|comments?|commenti)[\s|·•,/:]*)+$",
+            ),
+            (Boiler::BylineMarker, 4, r"^(written by|scritto da|autore|author|about the author|l'autore|l’autore|chi sono|posted by|pubblicato da)\s*:?$"),
+            (
+                Boiler::Byline,
+                7,
+                r"^\[?\(?(by|di|da|written by|scritto da|a cura di|testo di|posted by|pubblicato da|autore:?|author:?)\s+[A-ZÀ-ÖØ-Ý][\w’'.-]*(\s+(e|and|&|de|di|da|del|della|van|von|la|le)?\s*[A-ZÀ-ÖØ-Ý][\w’'.-]*){0,4}\s*\]?\)?$",
+            ),
+            (Boiler::PostAttribution, 30, r"^(—|–|-|&mdash;)+\s*.{1,80}\(@\w+\)"),
+            (Boiler::PostText, 120, r"pic\.twitter\.com/|https?://t\.co/"),
+            (
+                Boiler::Legal,
+                45,
+                r"©|\(c\)\s*\d{4}|copyright|all rights reserved|tutti i diritti riservati|riproduzione riservata|p\.\s?iva|partita iva|\bvat\b|company number|registered (in|office)|codice fiscale|\bc\.f\.|\bsrls?\b|s\.r\.l\.|s\.p\.a\. -|registrazione (presso il|del) tribunale|reg\.\s*trib",
+            ),
+            (
+                Boiler::Disclaimer,
+                120,
+                r"testata giornalistica|prodotto editoriale|legge n\.?\s*62|senza alcuna periodicità|non costituisce (consulenza|sollecitazione|offerta)|does not constitute (financial|investment|legal)|not (financial|investment|legal) advice|^disclaimer\b",
+            ),
+            (
+                Boiler::Contact,
+                30,
+                r"[\w.+-]+@[\w-]+\.[a-z]{2,}|^(contatti|contacts?|contact us|contattaci|scrivici|write to us|info\s*(&|e)\s*comunicati|per informazioni)\b",
+            ),
+            (
+                Boiler::Notice,
+                25,
+                r"(iscriviti|iscrivetevi|sign up|subscribe|abbonati|ricevi|get) .{0,40}newsletter|newsletter.{0,40}(iscriviti|sign up|subscribe|gratis|free)|^newsletter$|cookie (policy|settings)|(utilizziamo|usiamo|we use|this (site|website) uses) (i )?cookie|accetta (i |tutti i )?cookie|accept (all )?cookies",
+            ),
+            (
+                Boiler::ReadAlso,
+                30,
+                r"^(leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|articoli correlati|notizie correlate|read more|read also|related( articles| stories)?|see also|more from|recommended|you may also like|guarda anche|vedi anche|continua a leggere|approfondisci)\b",
+            ),
+            (
+                Boiler::Caption,
+                30,
+                r"^(foto|photo|photograph|immagine|image|credit|credits|crediti|fonte immagine|video)\s*(:|©|\(|di\b|by\b)|\((ansa|getty images|reuters|afp|ap( photo)?|lapresse|imagoeconomica|shutterstock)[^)]*\)$|^(ansa|getty images|reuters|afp|shutterstock)(\s*/\s*\w+)*$",
+            ),
+            (
+                Boiler::SiteDescription,
+                120,
+                r"(^|\s)(è|e'|e’) (un|una|uno) (magazine|blog|sito|portale|rivista|quotidiano online|giornale online|webzine)\b|\bis an? (online )?(magazine|blog|website|site|newspaper|publication)\b",
+            ),
+            (
+                Boiler::AuthorBio,
+                200,
+                r"^(sono (un|una|uno)\b|mi chiamo\b|io sono\b|i am an? |i'm an? |i’m an? |my name is\b)",
+            ),
+            (
+                Boiler::DateLine,
+                10,
+                r"^(published|updated|last updated|posted|pubblicato( il)?|aggiornato( il| alle)?|data)\s*:?\s*(on\s+)?\d",
+            ),
+            (Boiler::Tags, 40, r"^(tags?|argomenti|categorie|categories|topics|temi)\s*:"),
+        ];
+        table
+            .iter()
+            .filter_map(|&(kind, max_words, pattern)| {
+                Regex::new(&format!("(?i){pattern}")).ok().map(|re| Rule { kind, max_words, re })
+            })
+            .collect()
+    })
+}
+
+/// The kind of boilerplate `para` is, if any. `words` is its word count.
+pub(crate) fn classify(para: &str, words: usize) -> Option<Boiler> {
+    let para = para.trim();
+    rules().iter().find(|r| words <= r.max_words && r.re.is_match(para)).map(|r| r.kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert_eq!(rules().len(), 16);
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, Option<Boiler>)] = &[
+            ("Home Cronaca Lo sciopero dei tram", Some(Boiler::Breadcrumb)),
+            ("Home > World > Europe", Some(Boiler::Breadcrumb)),
+            ("Share", Some(Boiler::Social)),
+            ("Condividi su Facebook", None),
+            ("Facebook Twitter WhatsApp", Some(Boiler::Social)),
+            ("Written by", Some(Boiler::BylineMarker)),
+            ("Scritto da:", Some(Boiler::BylineMarker)),
+            ("By Jane Doe", Some(Boiler::Byline)),
+            ("[di Giulia Neri]", Some(Boiler::Byline)),
+            ("di Anna Maria De Luca", Some(Boiler::Byline)),
+            ("di notte la città dorme.", None),
+            ("— Some Name (@some_handle) March 3, 2022", Some(Boiler::PostAttribution)),
+            ("Big news today pic.twitter.com/AbC123", Some(Boiler::PostText)),
+            ("© 2026 Esempio Srl - Via Roma 1 - P.IVA 01234567890", Some(Boiler::Legal)),
+            ("Company number 01234567, VAT GB123456789", Some(Boiler::Legal)),
+            ("Riproduzione riservata", Some(Boiler::Legal)),
+            ("Questo sito non è una testata giornalistica e non ha periodicità.", Some(Boiler::Disclaimer)),
+            ("Per info scrivere a redazione@example.it", Some(Boiler::Contact)),
+            ("Info & Comunicati", Some(Boiler::Contact)),
+            ("Sign up for our newsletter", Some(Boiler::Notice)),
+            ("We use cookies to improve your experience.", Some(Boiler::Notice)),
+            ("Leggi anche: il piano casa", Some(Boiler::ReadAlso)),
+            ("Read more: what the vote means", Some(Boiler::ReadAlso)),
+            ("Foto: Mario Bianchi", Some(Boiler::Caption)),
+            ("(Getty Images)", Some(Boiler::Caption)),
+            ("Vivere Bene è un magazine che parla di salute.", Some(Boiler::SiteDescription)),
+            ("Sono un appassionato di montagna e scrivo di ambiente.", Some(Boiler::AuthorBio)),
+            ("Published 4 March 2026", Some(Boiler::DateLine)),
+            ("Tags: politica, economia", Some(Boiler::Tags)),
+            ("Il governo ha approvato la riforma del lavoro dopo un lungo confronto con i sindacati.", None),
+            ("The council said the newsletter of the union had reported the strike last week, after a long vote in which members argued about pay and hours and the future of the depot.", None),
+        ];
+        for (text, want) in cases {
+            let words = text.split_whitespace().count();
+            assert_eq!(classify(text, words), *want, "{text}");
+        }
+    }
+}

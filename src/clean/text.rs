@@ -1,0 +1,531 @@
+//! Plain text and markdown: lines → paragraphs → boilerplate removal → cleaned document.
+
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
+
+use super::boilerplate::{classify, Boiler};
+use super::{inline, BlockKind, Builder, Document};
+use crate::options::Format;
+use crate::span::Span;
+
+/// How a line of the input reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LineKind {
+    Blank,
+    Text,
+    /// A markdown heading (`#` or setext), with its level.
+    Heading(u8),
+    ListItem,
+    /// Fences, code, rules, tables: not prose.
+    Skip,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    kind: LineKind,
+    /// The content without markers and surrounding spaces.
+    content: Span,
+    /// Ends with two spaces or a backslash: a markdown hard line break.
+    hard_break: bool,
+}
+
+/// A paragraph before cleaning decisions: consecutive lines read as one unit.
+#[derive(Clone, Debug)]
+struct Para {
+    lines: Vec<Span>,
+    kind: BlockKind,
+    heading_level: u8,
+    /// Inline-cleaned text, single-spaced (for classification).
+    plain: String,
+    words: usize,
+    terminated: bool,
+    keep: bool,
+    /// Continue the previous kept paragraph (a sentence split by a repeated title).
+    rejoin: bool,
+}
+
+pub(crate) fn clean(src: &str, markdown: bool, boilerplate: bool) -> Document {
+    let body_start = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    let lines = read_lines(src, body_start, markdown);
+    let mut paras = group(src, &lines, markdown);
+    let mut b = Builder::new(src, if markdown { Format::Markdown } else { Format::Text });
+    if boilerplate {
+        decide(&mut paras, &mut b);
+    }
+    emit(src, &paras, markdown, &mut b);
+    let mut doc = b.finish();
+    if doc.meta.date.is_none() {
+        doc.meta.date = find_date(&doc);
+    }
+    doc
+}
+
+fn read_lines(src: &str, from: usize, markdown: bool) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut in_fence = false;
+    let mut pos = from;
+    let bytes = src.as_bytes();
+    while pos < src.len() {
+        let nl = src[pos..].find(['\n', '\r']).map_or(src.len(), |i| pos + i);
+        let raw = &src[pos..nl];
+        let mut next = nl;
+        if bytes.get(nl) == Some(&b'\r') && bytes.get(nl + 1) == Some(&b'\n') {
+            next += 2;
+        } else if nl < src.len() {
+            next += 1;
+        }
+        let hard_break = raw.ends_with("  ") || raw.ends_with('\\');
+        let trimmed = raw.trim();
+        let lead = raw.len() - raw.trim_start().len();
+        let content = Span::new(pos + lead, pos + lead + trimmed.len());
+        let mut line = Line { kind: LineKind::Text, content, hard_break };
+        if trimmed.is_empty() {
+            line.kind = LineKind::Blank;
+        } else if markdown {
+            if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+                in_fence = !in_fence;
+                line.kind = LineKind::Skip;
+            } else if in_fence || (lead >= 4 && lines.last().is_none_or(|l: &Line| l.kind == LineKind::Blank)) {
+                line.kind = LineKind::Skip;
+            } else {
+                markdown_line(trimmed, content, &mut line, &mut lines);
+            }
+        }
+        lines.push(line);
+        pos = next;
+    }
+    lines
+}
+
+/// Reads markdown block syntax at the start of a line.
+fn markdown_line(trimmed: &str, content: Span, line: &mut Line, previous: &mut [Line]) {
+    let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with([' ', '\t']) {
+        let inner = trimmed[hashes..].trim_end_matches('#').trim();
+        let start = content.start + trimmed.find(inner).unwrap_or(hashes);
+        line.kind = LineKind::Heading(hashes as u8);
+        line.content = Span::new(start, start + inner.len());
+        return;
+    }
+    let is_rule = |c: char| trimmed.len() >= 3 && trimmed.chars().all(|x| x == c || x == ' ');
+    if is_rule('=') || is_rule('-') {
+        // a setext underline turns the text line above into a heading; alone it is a rule
+        if let Some(prev) = previous.last_mut() {
+            if prev.kind == LineKind::Text {
+                prev.kind = LineKind::Heading(if trimmed.starts_with('=') { 1 } else { 2 });
+            }
+        }
+        line.kind = LineKind::Skip;
+        return;
+    }
+    if is_rule('*')
+        || is_rule('_')
+        || (trimmed.starts_with('|') && trimmed.ends_with('|'))
+        || trimmed.starts_with("<!--")
+    {
+        line.kind = LineKind::Skip;
+        return;
+    }
+    let marker = list_marker_len(trimmed);
+    if marker > 0 {
+        line.kind = LineKind::ListItem;
+        let inner = trimmed[marker..].trim_start();
+        line.content = Span::new(content.end - inner.len(), content.end);
+        return;
+    }
+    if let Some(rest) = trimmed.strip_prefix('>') {
+        let inner = rest.trim_start_matches('>').trim_start();
+        line.content = Span::new(content.end - inner.len(), content.end);
+        if inner.is_empty() {
+            line.kind = LineKind::Blank;
+        }
+    }
+}
+
+/// The length of a list marker (`- `, `* `, `+ `, `1. `, `2) `) at the start of `s`, or 0.
+fn list_marker_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    if matches!(b.first(), Some(b'-' | b'*' | b'+')) && matches!(b.get(1), Some(b' ' | b'\t')) {
+        return 2;
+    }
+    if s.starts_with("• ") {
+        return "• ".len();
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits)
+        && matches!(b.get(digits), Some(b'.' | b')'))
+        && matches!(b.get(digits + 1), Some(b' ' | b'\t'))
+    {
+        return digits + 2;
+    }
+    0
+}
+
+/// Groups lines into paragraphs, joining hard-wrapped lines.
+fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
+    let longest = lines.iter().map(|l| l.content.len()).max().unwrap_or(0);
+    // Text wrapped at a fixed width has no line much longer than the wrap column.
+    let wrapped_doc = longest > 0 && longest <= 100;
+    let mut paras: Vec<Para> = Vec::new();
+    let mut current: Option<Para> = None;
+    let mut prev: Option<&Line> = None;
+    for line in lines {
+        let joins = match (current.as_ref(), prev) {
+            (Some(p), Some(pl)) if line.kind == LineKind::Text && p.kind != BlockKind::Heading => {
+                let prev_text = pl.content.slice(src);
+                let next_text = line.content.slice(src);
+                markdown && pl.kind != LineKind::ListItem
+                    || pl.kind == LineKind::ListItem && src[pl.content.end..line.content.start].contains("\n ")
+                    || continues(prev_text, next_text, pl.hard_break, wrapped_doc)
+            }
+            _ => false,
+        };
+        if joins {
+            if let Some(p) = current.as_mut() {
+                p.lines.push(line.content);
+            }
+        } else {
+            if let Some(p) = current.take() {
+                paras.push(p);
+            }
+            let (kind, level) = match line.kind {
+                LineKind::Heading(l) => (BlockKind::Heading, l),
+                LineKind::ListItem => (BlockKind::ListItem, 0),
+                _ => (BlockKind::Paragraph, 0),
+            };
+            if matches!(line.kind, LineKind::Text | LineKind::Heading(_) | LineKind::ListItem) {
+                current = Some(Para {
+                    lines: vec![line.content],
+                    kind,
+                    heading_level: level,
+                    plain: String::new(),
+                    words: 0,
+                    terminated: false,
+                    keep: true,
+                    rejoin: false,
+                });
+            }
+        }
+        prev = Some(line);
+    }
+    if let Some(p) = current.take() {
+        paras.push(p);
+    }
+    let mut scratch = String::new();
+    for p in &mut paras {
+        scratch.clear();
+        let mut b = Builder::new(src, Format::Text);
+        b.open(BlockKind::Paragraph, 0);
+        emit_lines(src, &p.lines, markdown, &mut b);
+        p.plain = b.text().split_whitespace().collect::<Vec<_>>().join(" ");
+        p.words = p.plain.split_whitespace().count();
+        p.terminated = is_terminated(&p.plain);
+        // a line without final punctuation is a heading; a longer unterminated run is prose cut short
+        if p.kind == BlockKind::Paragraph && !p.terminated && p.words <= 30 {
+            p.kind = BlockKind::Heading;
+        }
+        if p.plain.is_empty() {
+            p.keep = false;
+        }
+    }
+    paras
+}
+
+/// Whether line `next` continues the paragraph of line `prev` (no blank line between them).
+fn continues(prev: &str, next: &str, hard_break: bool, wrapped_doc: bool) -> bool {
+    if is_terminated(prev) {
+        return false;
+    }
+    let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    let prev_open = prev.ends_with([',', '(', '-', '–', '—']) || prev.ends_with(" e") || prev.ends_with(" and");
+    let long = prev.chars().count() >= 60;
+    next_lower || prev_open || hard_break && long || wrapped_doc && long
+}
+
+/// Whether a paragraph ends with final punctuation (closing quotes and brackets looked through).
+pub(crate) fn is_terminated(s: &str) -> bool {
+    let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*', '_', ' ']);
+    t.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// Decides what each paragraph is: boilerplate, title, byline, or article text.
+fn decide(paras: &mut [Para], b: &mut Builder) {
+    let n = paras.len();
+    let mut after_byline = false;
+    let mut seen_body = false;
+    let mut title: Option<String> = None;
+    for i in 0..n {
+        let Some(p) = paras.get(i) else { continue };
+        if !p.keep {
+            continue;
+        }
+        let near_end = i * 10 >= n * 6;
+        let kind = classify(&p.plain, p.words);
+        let mut drop = true;
+        match kind {
+            Some(Boiler::BylineMarker) => {
+                after_byline = true;
+                if let Some(next) = paras.get_mut(i + 1) {
+                    if next.words <= 5 && !next.terminated {
+                        b.meta().byline.get_or_insert_with(|| next.plain.clone());
+                        next.keep = false;
+                    }
+                }
+            }
+            Some(Boiler::Byline) => {
+                let name = strip_byline(&p.plain);
+                b.meta().byline.get_or_insert(name);
+            }
+            Some(Boiler::AuthorBio) if !(after_byline || near_end) => drop = false,
+            Some(Boiler::PostAttribution) => {
+                // the embedded post's text is the paragraph just before its attribution
+                if let Some(j) = (0..i).rev().find(|&j| paras.get(j).is_some_and(|q| q.keep)) {
+                    if let Some(q) = paras.get_mut(j) {
+                        if q.words <= 80 && q.kind != BlockKind::Heading {
+                            q.keep = false;
+                        }
+                    }
+                }
+            }
+            Some(Boiler::DateLine) => {
+                let date = p.plain.clone();
+                b.meta().date.get_or_insert(date);
+            }
+            Some(_) => {}
+            None => drop = false,
+        }
+        if drop {
+            if let Some(p) = paras.get_mut(i) {
+                p.keep = false;
+            }
+            continue;
+        }
+        let Some(p) = paras.get(i) else { continue };
+        if p.kind == BlockKind::Heading {
+            let is_title_shape = match p.heading_level {
+                0 => (3..=30).contains(&p.words),
+                1 => p.words >= 1,
+                _ => false,
+            };
+            if let Some(t) = &title {
+                if same_text(t, &p.plain) {
+                    repeated_title(paras, i);
+                }
+                continue;
+            }
+            if !seen_body && p.words <= 2 && p.heading_level == 0 {
+                // a section label or photo kicker above the article
+                if let Some(p) = paras.get_mut(i) {
+                    p.keep = false;
+                }
+                continue;
+            }
+            if !seen_body && is_title_shape {
+                title = Some(p.plain.clone());
+                if let Some(p) = paras.get_mut(i) {
+                    p.keep = false;
+                }
+            }
+            continue;
+        }
+        seen_body = true;
+    }
+    b.meta().title = title;
+}
+
+/// Drops the repeated title at `i`; when it interrupts a sentence (the paragraph before it ends
+/// without punctuation), the paragraph after it continues that one.
+fn repeated_title(paras: &mut [Para], i: usize) {
+    if let Some(p) = paras.get_mut(i) {
+        p.keep = false;
+    }
+    let prev = (0..i).rev().find(|&j| paras.get(j).is_some_and(|q| q.keep));
+    let next = (i + 1..paras.len()).find(|&j| paras.get(j).is_some_and(|q| q.keep));
+    let (Some(prev), Some(next)) = (prev, next) else { return };
+    let prev_open = paras.get(prev).is_some_and(|q| !q.terminated && q.words >= 6 && q.kind != BlockKind::ListItem);
+    if prev_open {
+        if let Some(q) = paras.get_mut(prev) {
+            q.kind = BlockKind::Paragraph;
+        }
+        if let Some(q) = paras.get_mut(next) {
+            q.rejoin = true;
+            q.kind = BlockKind::Paragraph;
+        }
+    }
+}
+
+fn same_text(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .map(|c| match c {
+                '’' | '‘' | '`' => '\'',
+                '“' | '”' | '«' | '»' => '"',
+                c => c,
+            })
+            .flat_map(char::to_lowercase)
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    norm(a) == norm(b)
+}
+
+fn strip_byline(s: &str) -> String {
+    let t = s.trim().trim_matches(['[', ']', '(', ')']);
+    let lower = t.to_lowercase();
+    for prefix in [
+        "written by ",
+        "scritto da ",
+        "a cura di ",
+        "testo di ",
+        "posted by ",
+        "pubblicato da ",
+        "autore: ",
+        "author: ",
+        "autore ",
+        "author ",
+        "by ",
+        "di ",
+        "da ",
+    ] {
+        if lower.starts_with(prefix) {
+            return t.get(prefix.len()..).unwrap_or(t).trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// Emits the kept paragraphs into the document.
+fn emit(src: &str, paras: &[Para], markdown: bool, b: &mut Builder) {
+    let mut last_end: Option<usize> = None;
+    for p in paras.iter().filter(|p| p.keep) {
+        let (Some(first), Some(last)) = (p.lines.first(), p.lines.last()) else { continue };
+        match (p.rejoin, last_end) {
+            (true, Some(end)) => b.insert(" ", Span::new(end, first.start)),
+            _ => b.open(p.kind, first.start),
+        }
+        emit_lines(src, &p.lines, markdown, b);
+        last_end = Some(last.end);
+    }
+}
+
+/// Emits a paragraph's lines, joined by a space, or by nothing where a word was hyphenated at the
+/// end of a line.
+fn emit_lines(src: &str, lines: &[Span], markdown: bool, b: &mut Builder) {
+    let mut iter = lines.iter().peekable();
+    while let Some(line) = iter.next() {
+        let text = line.slice(src);
+        let mut span = *line;
+        let mut glue = Some(" ");
+        if let Some(next) = iter.peek() {
+            let next_text = next.slice(src);
+            let hyphenated = text.ends_with('-')
+                && text[..text.len() - 1].chars().last().is_some_and(char::is_alphabetic)
+                && next_text.chars().next().is_some_and(char::is_lowercase);
+            if hyphenated {
+                span.end -= 1;
+                glue = None;
+            }
+            inline::emit(src, span, markdown, b);
+            match glue {
+                Some(g) => b.insert(g, Span::new(line.end, next.start)),
+                None => b.insert("", Span::new(span.end, next.start)),
+            }
+        } else {
+            inline::emit(src, span, markdown, b);
+        }
+    }
+}
+
+/// A date written near the start of the article (`12 marzo 2026`, `March 4, 2026`, `2026-03-04`).
+fn find_date(doc: &Document) -> Option<String> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            let it = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
+            let en = "january|february|march|april|may|june|july|august|september|october|november|december";
+            Regex::new(&format!(
+                r"(?i)\b\d{{1,2}}°?\s+({it}|{en})\s+\d{{4}}\b|\b({en})\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+            ))
+            .ok()
+        })
+        .as_ref()?;
+    let first = doc.blocks.iter().find(|b| b.kind == BlockKind::Paragraph)?;
+    let head: String = doc.slice(first.span).chars().take(200).collect();
+    re.find(&head).map(|m| m.as_str().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(doc: &Document) -> Vec<(BlockKind, &str)> {
+        doc.blocks.iter().map(|b| (b.kind, doc.slice(b.span))).collect()
+    }
+
+    #[test]
+    fn headings_and_paragraphs() {
+        let src = "Un titolo di prova qui\nLa prima frase. La seconda.\nUn sottotitolo\nAltro testo qui.\n";
+        let doc = clean(src, false, true);
+        assert_eq!(doc.meta.title.as_deref(), Some("Un titolo di prova qui"));
+        assert_eq!(
+            blocks(&doc),
+            vec![
+                (BlockKind::Paragraph, "La prima frase. La seconda."),
+                (BlockKind::Heading, "Un sottotitolo"),
+                (BlockKind::Paragraph, "Altro testo qui."),
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_and_hyphens_go() {
+        let src = "Il consiglio comunale ha approvato ieri sera il piano per le nuove infra-\nstrutture della valle, dopo una discussione che è durata più di\nquattro ore.\n";
+        let doc = clean(src, false, true);
+        let b = blocks(&doc);
+        assert_eq!(b.len(), 1);
+        assert!(b[0].1.contains("nuove infrastrutture della valle"), "{}", b[0].1);
+        assert!(b[0].1.contains("più di quattro ore."), "{}", b[0].1);
+        // the whole paragraph maps back to the whole input paragraph
+        let all = doc.to_original(doc.blocks[0].span);
+        assert_eq!(all.slice(src), src.trim_end());
+    }
+
+    #[test]
+    fn repeated_title_rejoins_the_split_sentence() {
+        let src = "Titolo del pezzo di oggi\n\nPrima parte del testo. La valle rimase a lungo sotto il governo del\n\nTitolo del pezzo di oggi\n\nDucato. Poi tutto cambiò.\n";
+        let doc = clean(src, true, true);
+        assert_eq!(doc.meta.title.as_deref(), Some("Titolo del pezzo di oggi"));
+        let b = blocks(&doc);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(b[0].1.contains("sotto il governo del Ducato. Poi"), "{}", b[0].1);
+    }
+
+    #[test]
+    fn markdown_blocks() {
+        let src = "# Il titolo\n\nTesto con [un link](#) e **forza**.\n\n## Sezione\n\n- primo punto dell'elenco;\n- secondo punto.\n\n```\nlet x = 1;\n```\n\n![foto](a.jpg)\n";
+        let doc = clean(src, true, true);
+        assert_eq!(doc.meta.title.as_deref(), Some("Il titolo"));
+        assert_eq!(
+            blocks(&doc),
+            vec![
+                (BlockKind::Paragraph, "Testo con un link e forza."),
+                (BlockKind::Heading, "Sezione"),
+                (BlockKind::ListItem, "primo punto dell'elenco;"),
+                (BlockKind::ListItem, "secondo punto."),
+            ]
+        );
+    }
+
+    #[test]
+    fn footer_and_embedded_post_go() {
+        let src = "Breaking story title here\n\nThe first paragraph of the story says what happened. It is long enough.\n\nA post on the network with a photo pic.twitter.com/xyz\n\n— Some One (@someone) March 3, 2022\n\nThe story goes on after the post.\n\nWritten by\nJane Doe\n\nI am a reporter who loves trains and writes about them for this site every week.\n\n© 2026 Example Media Ltd. All rights reserved.\n";
+        let doc = clean(src, false, true);
+        let text = &doc.text;
+        for gone in ["pic.twitter", "@someone", "Written by", "Jane Doe", "I am a reporter", "©"] {
+            assert!(!text.contains(gone), "{gone} left in {text}");
+        }
+        assert!(text.contains("The story goes on after the post."));
+        assert_eq!(doc.meta.byline.as_deref(), Some("Jane Doe"));
+    }
+}

@@ -1,0 +1,245 @@
+//! Key phrases: candidates, one scoring formula, de-duplication, every occurrence located.
+//!
+//! **Candidates** are runs of content words inside a sentence (never across punctuation):
+//! proper-name runs (capitalised words, with particles such as `di`, `de`, `von` between them)
+//! kept whole, and n-grams of one to three lowercase content words. No candidate starts or ends
+//! with a stopword or a bare number; elided articles are separate tokens, so `l’Ucraina` gives
+//! `Ucraina`.
+//!
+//! **Score** of a phrase `p` with words `w`:
+//!
+//! ```text
+//! score(p) = (1 + ln f_p) · mean_w ln(1 + tf_w) · (1 + spread_p) · position_p · case_p · length_p
+//! ```
+//!
+//! `f_p` is how often the phrase occurs, `tf_w` how often each of its words occurs (any form),
+//! `spread_p` the share of sentences it occurs in, `position_p = 1 + 1 / (1 + first_p)` with
+//! `first_p` the index of the sentence of its first occurrence, `case_p` 2 for proper names,
+//! `length_p = 1 + 0.25 (n − 1)` for `n` words, a further 1.5 when the title contains it, and
+//! 0.5 for a single lowercase word (0.25 when it occurs once).
+//!
+//! **De-duplication**: phrases are keyed by their stems, so forms of one phrase are one; a
+//! phrase whose stems are all in a better phrase joins it (`Putin` into `Vladimir Putin`), and so
+//! does a longer phrase whose better part is already chosen. A phrase shows its most common form,
+//! or for a name the longest form seen at least twice.
+
+use std::collections::HashMap;
+
+use crate::analysis::{Analysis, Word};
+use crate::segment::TokenKind;
+use crate::span::Span;
+
+/// Particles allowed inside a proper-name run.
+const PARTICLES: &[&str] = &[
+    "di", "de", "da", "del", "della", "dello", "delle", "dei", "degli", "of", "for", "von", "van", "der", "den", "la",
+    "le", "du", "dos", "das", "do", "y", "al", "bin", "ibn",
+];
+
+/// A key phrase of the cleaned text.
+#[derive(Clone, Debug)]
+pub(crate) struct Phrase {
+    pub text: String,
+    pub score: f64,
+    /// Occurrences, as spans of the cleaned text, in document order.
+    pub occurrences: Vec<Span>,
+    /// Sentences it occurs in.
+    pub sentences: Vec<u32>,
+}
+
+struct Candidate {
+    terms: Vec<u32>,
+    proper: bool,
+    occurrences: Vec<Span>,
+    sentences: Vec<u32>,
+    forms: HashMap<String, u32>,
+}
+
+/// The best `k` key phrases of an analysed text, best first.
+pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
+    if k == 0 {
+        return Vec::new();
+    }
+    let candidates = candidates(a);
+    let title_terms = title_terms(a);
+    let n_sent = a.sentences.len().max(1) as f64;
+    let mut scored: Vec<(f64, Candidate)> = candidates
+        .into_values()
+        .map(|c| {
+            let f = c.occurrences.len() as f64;
+            let words: f64 =
+                c.terms.iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>() / c.terms.len().max(1) as f64;
+            let spread = c.sentences.len() as f64 / n_sent;
+            let first = c.sentences.first().copied().unwrap_or(0) as f64;
+            let position = 1.0 + 1.0 / (1.0 + first);
+            let case = if c.proper { 2.0 } else { 1.0 };
+            let length = 1.0 + 0.25 * (c.terms.len() as f64 - 1.0);
+            let in_title =
+                if !title_terms.is_empty() && c.terms.iter().all(|t| title_terms.contains(t)) { 1.5 } else { 1.0 };
+            let mut score = (1.0 + f.ln()) * words * (1.0 + spread) * position * case * length * in_title;
+            // a lone lowercase word says less than a name or a phrase, and seen once, little
+            if !c.proper && c.terms.len() == 1 {
+                score *= if f < 2.0 { 0.25 } else { 0.5 };
+            }
+            (score, c)
+        })
+        .collect();
+    // a total order: ties fall to the earlier, then the longer, then the smaller key
+    scored.sort_by(|x, y| {
+        y.0.total_cmp(&x.0)
+            .then_with(|| x.1.occurrences.first().cmp(&y.1.occurrences.first()))
+            .then_with(|| y.1.terms.len().cmp(&x.1.terms.len()))
+            .then_with(|| x.1.terms.cmp(&y.1.terms))
+    });
+
+    let mut chosen: Vec<(f64, Candidate)> = Vec::new();
+    for (score, c) in scored {
+        let merged_into =
+            chosen.iter().position(|(_, d)| is_subset(&c.terms, &d.terms) || is_subset(&d.terms, &c.terms));
+        match merged_into {
+            Some(i) => {
+                if let Some((_, d)) = chosen.get_mut(i) {
+                    absorb(d, c);
+                }
+            }
+            None if chosen.len() < k => chosen.push((score, c)),
+            None => {}
+        }
+    }
+    chosen
+        .into_iter()
+        .map(|(score, mut c)| {
+            c.occurrences.sort();
+            c.occurrences.dedup();
+            c.sentences.sort_unstable();
+            c.sentences.dedup();
+            Phrase { text: display_form(&c), score, occurrences: c.occurrences, sentences: c.sentences }
+        })
+        .collect()
+}
+
+fn is_subset(small: &[u32], big: &[u32]) -> bool {
+    small.len() <= big.len() && small.iter().all(|t| big.contains(t))
+}
+
+fn absorb(into: &mut Candidate, from: Candidate) {
+    into.occurrences.extend(from.occurrences);
+    into.sentences.extend(from.sentences);
+    for (form, n) in from.forms {
+        *into.forms.entry(form).or_default() += n;
+    }
+}
+
+fn display_form(c: &Candidate) -> String {
+    let mut forms: Vec<(&String, &u32)> = c.forms.iter().collect();
+    forms.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    if c.proper {
+        // the longest name form seen at least twice, else the most common
+        let longest = forms
+            .iter()
+            .filter(|(_, &n)| n >= 2)
+            .max_by_key(|(f, &n)| (f.split_whitespace().count(), n))
+            .map(|(f, _)| (*f).clone());
+        if let Some(l) = longest {
+            return l;
+        }
+    }
+    forms.first().map(|(f, _)| (*f).clone()).unwrap_or_default()
+}
+
+fn title_terms(a: &Analysis) -> Vec<u32> {
+    let Some(title) = a.doc.meta.title.as_deref() else { return Vec::new() };
+    // terms of the title's words that also occur in the text
+    let index: HashMap<&str, u32> =
+        a.words.iter().filter(|w| w.is_content()).map(|w| (w.span.slice(&a.doc.text), w.term)).collect();
+    title.split(|c: char| !c.is_alphanumeric()).filter_map(|w| index.get(w).copied()).collect()
+}
+
+fn candidates(a: &Analysis) -> HashMap<Vec<u32>, Candidate> {
+    let mut out: HashMap<Vec<u32>, Candidate> = HashMap::new();
+    let text = &a.doc.text;
+    for (si, _) in a.sentences.iter().enumerate() {
+        let words = a.words_of(si);
+        let mut i = 0usize;
+        while i < words.len() {
+            let Some(w) = words.get(i) else { break };
+            if a.is_proper(w) {
+                // a proper-name run, particles allowed between names
+                let mut j = i + 1;
+                let mut end = i + 1;
+                while let Some(x) = words.get(j) {
+                    if x.after_punct || j - i >= 5 {
+                        break;
+                    }
+                    if a.is_proper(x) {
+                        j += 1;
+                        end = j;
+                    } else if PARTICLES.contains(&x.span.slice(text))
+                        && words.get(j + 1).is_some_and(|y| a.is_proper(y) && !y.after_punct)
+                    {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let run = words.get(i..end).unwrap_or(&[]);
+                if run.len() <= 4 {
+                    add(&mut out, a, run, si, true);
+                } else {
+                    for part in run.chunks(4) {
+                        add(&mut out, a, part, si, true);
+                    }
+                }
+                i = end;
+                continue;
+            }
+            if !w.is_content() || is_bare_number(text, w) {
+                i += 1;
+                continue;
+            }
+            // a run of lowercase content words: every n-gram of up to three words
+            let mut end = i + 1;
+            while let Some(x) = words.get(end) {
+                if x.after_punct || !x.is_content() || a.is_proper(x) || is_bare_number(text, x) {
+                    break;
+                }
+                end += 1;
+            }
+            for s in i..end {
+                for e in s + 1..=(s + 3).min(end) {
+                    let run = words.get(s..e).unwrap_or(&[]);
+                    add(&mut out, a, run, si, false);
+                }
+            }
+            i = end;
+        }
+    }
+    out
+}
+
+/// A number with no unit or suffix (`2026`, `3,5`), which cannot start or end a phrase.
+fn is_bare_number(text: &str, w: &Word) -> bool {
+    w.kind == TokenKind::Number
+        && w.span.slice(text).chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '°'))
+}
+
+fn add(out: &mut HashMap<Vec<u32>, Candidate>, a: &Analysis, run: &[Word], sentence: usize, proper: bool) {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
+    if first.stop || last.stop {
+        return;
+    }
+    let terms: Vec<u32> = run.iter().filter(|w| !w.stop).map(|w| w.term).collect();
+    let span = Span::new(first.span.start, last.span.end);
+    let form = span.slice(&a.doc.text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let c = out.entry(terms.clone()).or_insert_with(|| Candidate {
+        terms,
+        proper,
+        occurrences: Vec::new(),
+        sentences: Vec::new(),
+        forms: HashMap::new(),
+    });
+    c.occurrences.push(span);
+    if c.sentences.last() != Some(&(sentence as u32)) {
+        c.sentences.push(sentence as u32);
+    }
+    *c.forms.entry(form).or_default() += 1;
+}

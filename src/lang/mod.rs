@@ -1,0 +1,163 @@
+//! Languages: detection, stopwords and stemming.
+//!
+//! Stopword lists are plain data files in `stopwords/` with their provenance in each header.
+//! Stemming is Snowball, through the `rust-stemmers` crate.
+
+mod detect;
+
+pub use detect::{detect_language, Detection, Detector};
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+/// The languages sunto knows. Any other language is summarised without stopwords or stemming.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "&'static str")]
+pub enum Language {
+    Italian,
+    English,
+    French,
+    Spanish,
+    German,
+    Portuguese,
+}
+
+impl Language {
+    /// Every known language, in the order detection reports ties.
+    pub const ALL: [Language; 6] = [
+        Language::Italian,
+        Language::English,
+        Language::French,
+        Language::Spanish,
+        Language::German,
+        Language::Portuguese,
+    ];
+
+    /// The ISO 639-1 code (`"it"`, `"en"`, …).
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Italian => "it",
+            Language::English => "en",
+            Language::French => "fr",
+            Language::Spanish => "es",
+            Language::German => "de",
+            Language::Portuguese => "pt",
+        }
+    }
+
+    /// The language of an ISO 639-1 code or a tag that starts with one (`"it-IT"`), in any case.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let head = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == head)
+    }
+
+    /// The stopword list's source text (one word a line, `#` comments), empty when there is none
+    /// yet.
+    fn stopword_data(self) -> &'static str {
+        match self {
+            Language::Italian => include_str!("stopwords/it.txt"),
+            Language::English => include_str!("stopwords/en.txt"),
+            _ => "",
+        }
+    }
+
+    fn stemmer_algorithm(self) -> rust_stemmers::Algorithm {
+        use rust_stemmers::Algorithm;
+        match self {
+            Language::Italian => Algorithm::Italian,
+            Language::English => Algorithm::English,
+            Language::French => Algorithm::French,
+            Language::Spanish => Algorithm::Spanish,
+            Language::German => Algorithm::German,
+            Language::Portuguese => Algorithm::Portuguese,
+        }
+    }
+}
+
+impl From<Language> for &'static str {
+    fn from(l: Language) -> &'static str {
+        l.code()
+    }
+}
+
+/// The words of one stopword data file.
+pub(crate) fn parse_stopwords(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|w| !w.is_empty())
+}
+
+/// Stopwords and stemmer of one language, built once per [`Summarizer`](crate::Summarizer) or
+/// per detected language.
+pub struct LanguageModel {
+    pub language: Option<Language>,
+    stopwords: HashSet<&'static str>,
+    stemmer: Option<rust_stemmers::Stemmer>,
+}
+
+impl LanguageModel {
+    /// The model of `language`; `None` gives no stopwords and no stemming (words are only
+    /// lowercased).
+    pub fn new(language: Option<Language>) -> LanguageModel {
+        let stopwords = language.map(|l| parse_stopwords(l.stopword_data()).collect()).unwrap_or_default();
+        let stemmer = language.map(|l| rust_stemmers::Stemmer::create(l.stemmer_algorithm()));
+        LanguageModel { language, stopwords, stemmer }
+    }
+
+    /// Whether a lowercased word is a stopword.
+    pub fn is_stopword(&self, lower: &str) -> bool {
+        self.stopwords.contains(lower)
+    }
+
+    /// The Snowball stem of a lowercased word (the word itself without a stemmer).
+    pub fn stem<'w>(&self, lower: &'w str) -> std::borrow::Cow<'w, str> {
+        match &self.stemmer {
+            Some(s) => s.stem(lower),
+            None => std::borrow::Cow::Borrowed(lower),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for l in Language::ALL {
+            assert_eq!(Language::from_code(l.code()), Some(l));
+        }
+        assert_eq!(Language::from_code("it-IT"), Some(Language::Italian));
+        assert_eq!(Language::from_code("EN_gb"), Some(Language::English));
+        assert_eq!(Language::from_code("xx"), None);
+    }
+
+    #[test]
+    fn stopword_lists_are_clean() {
+        for l in Language::ALL {
+            let words: Vec<_> = parse_stopwords(l.stopword_data()).collect();
+            let set: HashSet<_> = words.iter().collect();
+            assert_eq!(set.len(), words.len(), "{:?} has duplicates", l);
+            for w in &words {
+                assert_eq!(w.trim(), *w, "{:?}: {:?} has spaces", l, w);
+                assert_eq!(w.to_lowercase(), *w, "{:?}: {:?} is not lowercase", l, w);
+                assert!(!w.contains('\''), "{:?}: {:?} keeps an apostrophe", l, w);
+            }
+        }
+        let it = LanguageModel::new(Some(Language::Italian));
+        for content in ["governo", "anni", "milioni", "miliardi", "torino", "presidente"] {
+            assert!(!it.is_stopword(content), "{content} must not be an Italian stopword");
+        }
+        assert!(it.is_stopword("dell") && it.is_stopword("anche") && it.is_stopword("più"));
+    }
+
+    #[test]
+    fn snowball_stems() {
+        let it = LanguageModel::new(Some(Language::Italian));
+        assert_eq!(it.stem("colloqui"), it.stem("colloquio"));
+        let en = LanguageModel::new(Some(Language::English));
+        assert_eq!(en.stem("talks"), "talk");
+        let none = LanguageModel::new(None);
+        assert_eq!(none.stem("talks"), "talks");
+        assert!(!none.is_stopword("the"));
+    }
+}

@@ -1,0 +1,324 @@
+//! Word tokens: words, numbers, acronyms, URLs, e-mails, @handles and #tags.
+//!
+//! Hand-written rather than UAX #29 (`unicode-segmentation`): Unicode word boundaries keep
+//! `l’accordo` and `dell'Asia` as one word, while Italian and French need the elided article
+//! apart (`l’` + `accordo`); they also split `U.S.`, `S.p.A.` and `55mila` in ways that do not
+//! help. The rules here are few and tested in a table.
+
+use std::borrow::Cow;
+
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    /// Digits, possibly with decimals and a unit or suffix (`3,5`, `55mila`, `1°`).
+    Number,
+    /// Letters with internal dots (`U.S.`, `S.p.A.`).
+    Acronym,
+    /// An elided article or preposition (`l’`, `dell'`, `qu'`) split off its word.
+    Elision,
+    /// A clitic split off an English word (`'s`, `n't`, `'re`).
+    Clitic,
+    Url,
+    Email,
+    Handle,
+    Hashtag,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Punctuation (other than in-word apostrophes, hyphens or dots) stands between this token and
+    /// the previous one.
+    pub after_punct: bool,
+}
+
+const APOSTROPHES: [char; 3] = ['\'', '’', 'ʼ'];
+
+/// Elided forms split off the following word (Italian and French), lowercased, no apostrophe.
+const ELISIONS: &[&str] = &[
+    "l", "d", "un", "dell", "nell", "all", "dall", "sull", "coll", "quest", "quell", "c", "s", "n", "m", "t", "j",
+    "qu", "lorsqu", "puisqu", "jusqu", "quand", "bell", "sant", "tutt", "nessun", "ciascun", "buon", "com", "dov",
+    "anch", "cos", "mezz", "senz", "gl",
+];
+
+/// English clitics split off the preceding word.
+const CLITICS: &[&str] = &["s", "t", "re", "ve", "ll", "d", "m"];
+
+/// The tokens of `text[span]`, with spans in `text`.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::new();
+    let Some(s) = text.get(span.range()) else { return out };
+    let base = span.start;
+    let mut chars = s.char_indices().peekable();
+    let mut punct = false;
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        let rest = &s[i..];
+        let special = if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") {
+            Some((TokenKind::Url, url_len(rest)))
+        } else if (c == '@' || c == '#') && rest[c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric) {
+            let len = c.len_utf8()
+                + rest[c.len_utf8()..]
+                    .char_indices()
+                    .find(|&(_, x)| !(x.is_alphanumeric() || x == '_'))
+                    .map_or(rest.len() - c.len_utf8(), |(j, _)| j);
+            Some((if c == '@' { TokenKind::Handle } else { TokenKind::Hashtag }, len))
+        } else {
+            None
+        };
+        if let Some((kind, len)) = special {
+            out.push(Token { span: Span::new(base + i, base + i + len), kind, after_punct: punct });
+            punct = false;
+            while chars.peek().is_some_and(|&(j, _)| j < i + len) {
+                chars.next();
+            }
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            if !APOSTROPHES.contains(&c) && !matches!(c, '-' | '–' | '—') || matches!(c, '–' | '—') {
+                punct = true;
+            }
+            chars.next();
+            continue;
+        }
+        let len = word_len(rest);
+        let word = &rest[..len];
+        split_word(word, base + i, punct, &mut out);
+        punct = false;
+        while chars.peek().is_some_and(|&(j, _)| j < i + len) {
+            chars.next();
+        }
+    }
+    out
+}
+
+fn url_len(s: &str) -> usize {
+    let end = s.find(char::is_whitespace).unwrap_or(s.len());
+    let url = s[..end].trim_end_matches(['.', ',', ';', ':', ')', ']', '"', '”', '’', '\'', '!', '?', '»']);
+    url.len().max(1)
+}
+
+/// The length of the word starting `s`: letters and digits, joined by in-word apostrophes,
+/// hyphens, dots (acronyms, decimals) and `@` (e-mails); a trailing apostrophe after a vowel
+/// (`piu'`) and a degree sign after digits (`1°`) belong to it.
+fn word_len(s: &str) -> usize {
+    let mut end = 0usize;
+    let mut prev: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        let ok = if c.is_alphanumeric() {
+            true
+        } else if APOSTROPHES.contains(&c) {
+            let vowel_before = prev.is_some_and(|p| "aeiouAEIOU".contains(p));
+            match next {
+                Some(n) if n.is_alphabetic() => true,
+                // `piu'`, `perche'`, `citta'`: an apostrophe standing for an accent
+                _ => vowel_before && i >= 2,
+            }
+        } else if c == '-' || c == '@' || c == '_' {
+            prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
+        } else if c == '.' || c == ',' {
+            let p_digit = prev.is_some_and(|p| p.is_ascii_digit());
+            let n_digit = next.is_some_and(|n| n.is_ascii_digit());
+            let acronym =
+                c == '.' && prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) && {
+                    // short segments on both sides: U.S, S.p.A, Dott.ssa, e.g
+                    let before = s[..i].rsplit(|x: char| !x.is_alphabetic()).next().map_or(0, |w| w.chars().count());
+                    let after = s[i + 1..].split(|x: char| !x.is_alphabetic()).next().map_or(0, |w| w.chars().count());
+                    before <= 4 && after <= 3
+                };
+            (p_digit && n_digit)
+                || acronym
+                || (c == '.' && s[..i].contains('@') && next.is_some_and(char::is_alphanumeric))
+        } else {
+            matches!(c, '°' | 'º' | 'ª') && prev.is_some_and(|p| p.is_ascii_digit())
+        };
+        if !ok {
+            break;
+        }
+        // a final dot of an acronym (`U.S.`) belongs to it
+        end = i + c.len_utf8();
+        prev = Some(c);
+    }
+    let word = &s[..end];
+    if word.contains('.')
+        && !word.contains('@')
+        && s[end..].starts_with('.')
+        && word.split('.').all(|seg| seg.chars().count() <= 3)
+    {
+        end += 1;
+    }
+    end.max(s.chars().next().map_or(1, char::len_utf8))
+}
+
+/// Splits elisions and clitics off a word and classifies the pieces.
+fn split_word(word: &str, at: usize, punct: bool, out: &mut Vec<Token>) {
+    let kind = classify(word);
+    if kind == TokenKind::Word {
+        if let Some((ai, ac)) = word.char_indices().find(|(_, c)| APOSTROPHES.contains(c)) {
+            let head = &word[..ai];
+            let tail = &word[ai + ac.len_utf8()..];
+            if !tail.is_empty() {
+                let head_l = head.to_lowercase();
+                let tail_l = tail.to_lowercase();
+                if ELISIONS.contains(&head_l.as_str()) && head != "O" {
+                    out.push(Token {
+                        span: Span::new(at, at + ai + ac.len_utf8()),
+                        kind: TokenKind::Elision,
+                        after_punct: punct,
+                    });
+                    split_word(tail, at + ai + ac.len_utf8(), false, out);
+                    return;
+                }
+                if CLITICS.contains(&tail_l.as_str()) || tail_l == "t" {
+                    let head_end = if head_l.ends_with('n') && tail_l == "t" { ai - 1 } else { ai };
+                    out.push(Token { span: Span::new(at, at + head_end), kind: TokenKind::Word, after_punct: punct });
+                    out.push(Token {
+                        span: Span::new(at + head_end, at + word.len()),
+                        kind: TokenKind::Clitic,
+                        after_punct: false,
+                    });
+                    return;
+                }
+            }
+        }
+    }
+    out.push(Token { span: Span::new(at, at + word.len()), kind, after_punct: punct });
+}
+
+fn classify(word: &str) -> TokenKind {
+    let first = word.chars().next().unwrap_or(' ');
+    if word.contains('@') {
+        TokenKind::Email
+    } else if first.is_ascii_digit() {
+        TokenKind::Number
+    } else if word.contains('.') {
+        TokenKind::Acronym
+    } else {
+        TokenKind::Word
+    }
+}
+
+/// The normal form of a token's text for matching: lowercase, typographic apostrophes folded,
+/// an apostrophe standing for an accent restored (`piu'` → `più`, `perche'` → `perché`), dots
+/// of acronyms removed (`U.S.` → `us`), and the apostrophe of an elision dropped (`dell'` →
+/// `dell`).
+pub fn normalize(token: &str) -> Cow<'_, str> {
+    let simple = token.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    if simple {
+        return Cow::Borrowed(token);
+    }
+    let mut s: String = token.chars().flat_map(char::to_lowercase).collect();
+    if s.ends_with(APOSTROPHES) {
+        let trimmed = s.trim_end_matches(APOSTROPHES).to_string();
+        let mut chars: Vec<char> = trimmed.chars().collect();
+        let accent = |c: char, word: &str| match c {
+            'a' => 'à',
+            'e' if word.ends_with("che") || word == "ne" || word == "se" => 'é',
+            'e' => 'è',
+            'i' => 'ì',
+            'o' => 'ò',
+            'u' => 'ù',
+            c => c,
+        };
+        if chars.len() >= 2 && trimmed != "po" {
+            if let Some(last) = chars.last_mut() {
+                *last = accent(*last, &trimmed);
+            }
+        }
+        s = chars.into_iter().collect();
+        if trimmed == "po" {
+            s = "po".to_string();
+        }
+    }
+    if s.contains('.') && !s.contains('@') && !s.starts_with(|c: char| c.is_ascii_digit()) {
+        s.retain(|c| c != '.');
+    }
+    if s.contains(['’', 'ʼ']) {
+        s = s.replace(['’', 'ʼ'], "'");
+    }
+    Cow::Owned(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(String, TokenKind)> {
+        tokenize(s, Span::new(0, s.len())).into_iter().map(|t| (t.span.slice(s).to_string(), t.kind)).collect()
+    }
+
+    #[test]
+    fn table() {
+        use TokenKind::*;
+        let cases: &[(&str, &[(&str, TokenKind)])] = &[
+            ("l’accordo dell'Asia", &[("l’", Elision), ("accordo", Word), ("dell'", Elision), ("Asia", Word)]),
+            ("sempre di piu' forte", &[("sempre", Word), ("di", Word), ("piu'", Word), ("forte", Word)]),
+            (
+                "55mila soldati e 200 miliardi",
+                &[("55mila", Number), ("soldati", Word), ("e", Word), ("200", Number), ("miliardi", Word)],
+            ),
+            (
+                "il 1° febbraio, 3,5 per cento",
+                &[("il", Word), ("1°", Number), ("febbraio", Word), ("3,5", Number), ("per", Word), ("cento", Word)],
+            ),
+            (
+                "USA e S.p.A. negli U.S. ora",
+                &[("USA", Word), ("e", Word), ("S.p.A.", Acronym), ("negli", Word), ("U.S.", Acronym), ("ora", Word)],
+            ),
+            ("la Dott.ssa Neri", &[("la", Word), ("Dott.ssa", Acronym), ("Neri", Word)]),
+            ("see https://example.org/a?b=1, ok", &[("see", Word), ("https://example.org/a?b=1", Url), ("ok", Word)]),
+            ("mail info@example.it now", &[("mail", Word), ("info@example.it", Email), ("now", Word)]),
+            ("@Some_Handle #Beijing2022", &[("@Some_Handle", Handle), ("#Beijing2022", Hashtag)]),
+            (
+                "Trump's deal isn't done",
+                &[("Trump", Word), ("'s", Clitic), ("deal", Word), ("is", Word), ("n't", Clitic), ("done", Word)],
+            ),
+            (
+                "trattato Usa-Russia e de-escalation",
+                &[("trattato", Word), ("Usa-Russia", Word), ("e", Word), ("de-escalation", Word)],
+            ),
+            ("O'Brien said", &[("O'Brien", Word), ("said", Word)]),
+            ("città, perché", &[("città", Word), ("perché", Word)]),
+        ];
+        for (src, want) in cases {
+            let got = toks(src);
+            let want: Vec<(String, TokenKind)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+            assert_eq!(got, want, "{src}");
+        }
+    }
+
+    #[test]
+    fn punctuation_is_remembered() {
+        let s = "Russia, Cina e Iran";
+        let t = tokenize(s, Span::new(0, s.len()));
+        let flags: Vec<bool> = t.iter().map(|t| t.after_punct).collect();
+        assert_eq!(flags, vec![false, true, false, false]);
+    }
+
+    #[test]
+    fn normal_forms() {
+        let cases = [
+            ("piu'", "più"),
+            ("perche'", "perché"),
+            ("citta'", "città"),
+            ("e'", "e"),
+            ("po'", "po"),
+            ("U.S.", "us"),
+            ("S.p.A.", "spa"),
+            ("L’", "l"),
+            ("Accordo", "accordo"),
+            ("3,5", "3,5"),
+        ];
+        for (a, b) in cases {
+            assert_eq!(normalize(a), b, "{a}");
+        }
+    }
+}

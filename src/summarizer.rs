@@ -1,0 +1,243 @@
+//! The [`Summarizer`]: built once from [`Options`], called many times.
+
+use serde::Serialize;
+
+use crate::analysis::Analysis;
+use crate::clean::{clean, clean_with, BlockKind, Metadata};
+use crate::error::Error;
+use crate::keywords;
+use crate::lang::{Detection, Detector, Language, LanguageModel};
+use crate::options::{Format, LanguageChoice, Length, Options};
+use crate::rank::{self, Features};
+use crate::span::Span;
+
+/// Summarises texts with fixed options. Building one does the one-time work (stopword sets,
+/// stemmers, compiled patterns); [`Summarizer::summarize`] never fails.
+pub struct Summarizer {
+    options: Options,
+    detector: Detector,
+    /// Models of the languages met so far, and of no language (index 0).
+    models: Vec<LanguageModel>,
+}
+
+/// A summary of one text. All spans are byte ranges into the text given to `summarize`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Summary {
+    /// The language used, detected or forced; `None` when unknown.
+    pub language: Option<Language>,
+    /// How the language was detected (confidence 1 when forced).
+    #[serde(skip)]
+    pub detection: Detection,
+    /// Title, byline and date found by the cleaner.
+    pub meta: Metadata,
+    /// The chosen sentences, in document order.
+    pub sentences: Vec<SummarySentence>,
+    /// Key phrases, best first.
+    pub keywords: Vec<Keyword>,
+    pub stats: Stats,
+    /// The format the input was read as.
+    #[serde(skip)]
+    pub format: Format,
+}
+
+/// A sentence of the summary.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SummarySentence {
+    /// The sentence as cleaned (markdown markers gone, lines joined).
+    pub text: String,
+    /// Where it is in the input.
+    pub span: Span,
+    /// Its score, in `[0, 1]`.
+    pub score: f64,
+    /// Its position among all the text's sentences (headings included), from 0.
+    pub index: usize,
+    /// The parts of its score.
+    pub features: Features,
+    /// The key phrases it contains (indices into [`Summary::keywords`]).
+    pub keywords: Vec<usize>,
+}
+
+/// A key phrase.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Keyword {
+    pub text: String,
+    pub score: f64,
+    /// Every occurrence in the input.
+    pub occurrences: Vec<Span>,
+}
+
+/// Counts about the text and the summary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Words of the cleaned text.
+    pub words: usize,
+    /// Sentences of the cleaned text (headings included).
+    pub sentences: usize,
+    /// Words of the summary.
+    pub summary_words: usize,
+}
+
+/// A sentence of the text, for segmentation (`sentences` of the CLI protocol).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TextSentence {
+    pub text: String,
+    pub span: Span,
+    pub heading: bool,
+}
+
+impl Summarizer {
+    /// A summarizer with `options`; fails only when an option is out of range.
+    pub fn new(options: Options) -> Result<Summarizer, Error> {
+        options.validate()?;
+        let mut models = vec![LanguageModel::new(None)];
+        if let LanguageChoice::Fixed(l) = options.language {
+            models.push(LanguageModel::new(Some(l)));
+        }
+        Ok(Summarizer { options, detector: Detector::new(), models })
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Summarises `text`, read in the format of the options.
+    pub fn summarize(&self, text: &str) -> Summary {
+        self.summarize_as(text, self.options.format)
+    }
+
+    /// Summarises `text` read as `format` (e.g. from a file name, see
+    /// [`Format::from_file_name`]).
+    pub fn summarize_as(&self, text: &str, format: Format) -> Summary {
+        let doc = clean(text, format);
+        let detection = self.detect(&doc.text);
+        let owned;
+        let model = match self.models.iter().find(|m| m.language == detection.language) {
+            Some(m) => m,
+            None => {
+                owned = LanguageModel::new(detection.language);
+                &owned
+            }
+        };
+        let a = Analysis::new(doc, model);
+        let phrases = keywords::extract(&a, self.options.keywords.max(KEYWORDS_FOR_RANKING));
+        let ranking = rank::rank(&a, &phrases);
+        let chosen = self.select(&a, &ranking.order);
+        let shown = phrases.len().min(self.options.keywords);
+        let sentences: Vec<SummarySentence> = chosen
+            .iter()
+            .map(|&i| {
+                let s = a.sentences.get(i).map_or(Span::default(), |s| s.span);
+                let features = ranking.features.get(i).copied().unwrap_or_default();
+                SummarySentence {
+                    text: a.doc.slice(s).to_string(),
+                    span: a.doc.to_original(s),
+                    score: features.score(),
+                    index: i,
+                    features,
+                    keywords: phrases
+                        .iter()
+                        .take(shown)
+                        .enumerate()
+                        .filter(|(_, p)| p.sentences.binary_search(&(i as u32)).is_ok())
+                        .map(|(k, _)| k)
+                        .collect(),
+                }
+            })
+            .collect();
+        let keywords = phrases
+            .iter()
+            .take(shown)
+            .map(|p| Keyword {
+                text: p.text.clone(),
+                score: p.score,
+                occurrences: p.occurrences.iter().map(|&s| a.doc.to_original(s)).collect(),
+            })
+            .collect();
+        let summary_words = chosen.iter().map(|&i| a.sentence_len(i)).sum();
+        Summary {
+            language: detection.language,
+            detection,
+            stats: Stats { words: a.word_count(), sentences: a.sentences.len(), summary_words },
+            sentences,
+            keywords,
+            format: a.doc.format,
+            meta: a.doc.meta,
+        }
+    }
+
+    /// The article's sentences and headings, as `summarize` reads them (boilerplate removed).
+    pub fn sentences(&self, text: &str) -> Vec<TextSentence> {
+        self.split(text, true)
+    }
+
+    /// Every sentence and heading of `text`, with nothing removed as boilerplate: plain
+    /// sentence segmentation.
+    pub fn segment(&self, text: &str) -> Vec<TextSentence> {
+        self.split(text, false)
+    }
+
+    fn split(&self, text: &str, boilerplate: bool) -> Vec<TextSentence> {
+        let doc = clean_with(text, self.options.format, boilerplate);
+        let detection = self.detect(&doc.text);
+        let model = LanguageModel::new(detection.language);
+        crate::segment::split_sentences(&doc, &model)
+            .into_iter()
+            .map(|s| TextSentence {
+                text: doc.slice(s.span).to_string(),
+                span: doc.to_original(s.span),
+                heading: s.kind == BlockKind::Heading,
+            })
+            .collect()
+    }
+
+    fn detect(&self, text: &str) -> Detection {
+        match self.options.language {
+            LanguageChoice::Fixed(l) => Detection { language: Some(l), confidence: 1.0, reliable: true },
+            LanguageChoice::Auto => self.detector.detect(text),
+        }
+    }
+
+    /// The sentences the length option asks for, in document order.
+    fn select(&self, a: &Analysis, order: &[usize]) -> Vec<usize> {
+        let mut chosen: Vec<usize> = match self.options.length {
+            Length::Sentences(n) => order.iter().take(n).copied().collect(),
+            Length::Ratio(r) => {
+                let n = ((order.len() as f64) * r).ceil().max(1.0) as usize;
+                order.iter().take(n).copied().collect()
+            }
+            Length::Words(budget) => {
+                let mut words = 0usize;
+                let mut out = Vec::new();
+                for &i in order {
+                    if words >= budget {
+                        break;
+                    }
+                    words += a.sentence_len(i);
+                    out.push(i);
+                }
+                out
+            }
+        };
+        chosen.sort_unstable();
+        chosen
+    }
+}
+
+/// Key phrases computed for ranking even when fewer are shown.
+const KEYWORDS_FOR_RANKING: usize = 15;
+
+/// Summarises `text` with default options (three sentences, language detected).
+pub fn summarize(text: &str) -> Summary {
+    match Summarizer::new(Options::default()) {
+        Ok(s) => s.summarize(text),
+        Err(_) => Summary {
+            language: None,
+            detection: Detection { language: None, confidence: 0.0, reliable: false },
+            meta: Metadata::default(),
+            sentences: Vec::new(),
+            keywords: Vec::new(),
+            stats: Stats::default(),
+            format: Format::Auto,
+        },
+    }
+}

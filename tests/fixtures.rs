@@ -1,0 +1,80 @@
+//! The fixture articles, natively: every expectation of every fixture, and invariants on odd input.
+
+mod common;
+
+#[test]
+fn fixtures_meet_their_expectations() {
+    let mut fails = Vec::new();
+    for (name, text, expect) in common::FIXTURES {
+        fails.extend(common::check(name, text, expect));
+    }
+    assert!(fails.is_empty(), "{} failures:\n{}", fails.len(), fails.join("\n"));
+}
+
+#[test]
+fn odd_inputs_keep_the_invariants() {
+    let long_word = "a".repeat(10_000);
+    let cases = [
+        "",
+        "   \n\t  ",
+        "parola",
+        "Una sola frase.",
+        "Senza punteggiatura e senza fine e ancora parole e parole",
+        "东京是日本的首都。这是第二句。",
+        "مرحبا بالعالم. هذه جملة ثانية.",
+        "😀 emoji 😀. Ancora 😀 qui! E poi?",
+        long_word.as_str(),
+        "\u{0}\u{1}\u{2} binario",
+        "[[[[[[link](((((",
+    ];
+    for text in cases {
+        for n in [1, 3] {
+            let fails = common::check_invariants(text, n);
+            assert!(fails.is_empty(), "{text:?}: {fails:?}");
+        }
+    }
+}
+
+#[test]
+fn empty_input_gives_an_empty_summary() {
+    let s = sunto::summarize("");
+    assert!(s.sentences.is_empty() && s.keywords.is_empty());
+    assert_eq!(s.stats.words, 0);
+}
+
+#[test]
+fn each_length_control() {
+    let text = include_str!("fixtures/it_pasted_web.txt");
+    let with =
+        |length| sunto::Summarizer::new(sunto::Options { length, ..Default::default() }).map(|s| s.summarize(text));
+    let five = with(sunto::Length::Sentences(5)).map(|s| s.sentences.len());
+    assert_eq!(five, Ok(5));
+    let all = with(sunto::Length::Ratio(1.0)).map(|s| s.sentences.len()).unwrap_or(0);
+    let half = with(sunto::Length::Ratio(0.5)).map(|s| s.sentences.len()).unwrap_or(0);
+    assert!(half > 0 && half * 2 >= all && half < all, "half {half} of {all}");
+    let words = with(sunto::Length::Words(60)).unwrap_or_else(|_| sunto::summarize(""));
+    assert!(words.stats.summary_words >= 60, "{} words", words.stats.summary_words);
+    // whole sentences: dropping the last one would go under the budget
+    let last = words.sentences.iter().map(|s| s.text.split_whitespace().count()).min().unwrap_or(0);
+    assert!(words.stats.summary_words < 60 + last + 40);
+    assert!(
+        sunto::Summarizer::new(sunto::Options { length: sunto::Length::Sentences(0), ..Default::default() }).is_err()
+    );
+    assert!(sunto::Summarizer::new(sunto::Options { length: sunto::Length::Ratio(0.0), ..Default::default() }).is_err());
+}
+
+#[test]
+fn near_identical_sentences_are_never_both_chosen() {
+    let text = "Il consiglio comunale di Vallerana ha approvato il nuovo piano dei trasporti per la valle. \
+        Il consiglio comunale di Vallerana ha approvato il nuovo piano dei trasporti per tutta la valle. \
+        Il piano prevede tre nuove linee di autobus e un parcheggio vicino alla stazione. \
+        Le opposizioni hanno votato contro, chiedendo più fondi per le scuole. \
+        I lavori inizieranno in primavera e dureranno due anni.";
+    for n in 1..=4 {
+        let s = sunto::Summarizer::new(sunto::Options { length: sunto::Length::Sentences(n), ..Default::default() })
+            .map(|s| s.summarize(text))
+            .unwrap_or_else(|_| sunto::summarize(""));
+        let both = s.sentences.iter().filter(|x| x.text.starts_with("Il consiglio comunale di Vallerana")).count();
+        assert!(both <= 1, "{n}: {:?}", s.sentences.iter().map(|x| &x.text).collect::<Vec<_>>());
+    }
+}

@@ -1,0 +1,80 @@
+//! Checks shared by the WebAssembly test files.
+#![allow(dead_code)]
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::common;
+
+pub fn fixtures() {
+    let mut fails = Vec::new();
+    for (name, text, expect) in common::FIXTURES {
+        fails.extend(common::check(name, text, expect));
+    }
+    assert!(fails.is_empty(), "{} failures:\n{}", fails.len(), fails.join("\n"));
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}
+
+pub fn binding() {
+    let text = "L’accordo è fatto: «la città è più bella», dice il sindaco 😀 di Roccaverde. \
+                Il consiglio comunale ha votato ieri sera il piano per la nuova piazza. \
+                I lavori inizieranno a maggio e costeranno tre milioni di euro.";
+    let s = sunto::wasm::Summarizer::new(options(&[("sentences", JsValue::from_f64(2.0))]));
+    let Ok(s) = s else { panic!("constructor failed") };
+    let result = s.summarize(text, JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    assert!(result.is_object());
+    // a plain object, not a Map
+    assert!(Object::get_prototype_of(&result) == Object::get_prototype_of(&Object::new().into()));
+    assert_eq!(get(&result, "language").as_string().as_deref(), Some("it"));
+    assert!(get(&result, "title").is_null());
+    let sentences: Array = get(&result, "sentences").into();
+    assert_eq!(sentences.length(), 2);
+    let js_text = js_sys::JsString::from(text);
+    for sent in sentences.iter() {
+        let start = get(&sent, "start").as_f64().unwrap_or(-1.0) as u32;
+        let end = get(&sent, "end").as_f64().unwrap_or(-1.0) as u32;
+        let slice: String = js_text.slice(start, end).into();
+        assert_eq!(Some(slice), get(&sent, "text").as_string(), "UTF-16 offsets must slice the JS string");
+    }
+    let keywords: Array = get(&result, "keywords").into();
+    assert!(keywords.length() > 0);
+    // the same sentences natively
+    let native = sunto::Summarizer::new(sunto::Options { length: sunto::Length::Sentences(2), ..Default::default() })
+        .map(|n| n.summarize(text).sentences.into_iter().map(|x| x.text).collect::<Vec<_>>())
+        .unwrap_or_default();
+    let wasm: Vec<String> = sentences.iter().filter_map(|x| get(&x, "text").as_string()).collect();
+    assert_eq!(native, wasm);
+    // the second argument chooses the format by file name
+    let md = "# Titolo breve\n\nUn testo con [un collegamento](https://example.org) e **grassetto** qui.";
+    let r = s.summarize(md, options(&[("name", JsValue::from_str("nota.md"))])).unwrap_or(JsValue::NULL);
+    assert_eq!(get(&r, "title").as_string().as_deref(), Some("Titolo breve"));
+    // empty text: an empty summary, not an exception
+    let empty = s.summarize("", JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    assert_eq!(Array::from(&get(&empty, "sentences")).length(), 0);
+}
+
+pub fn invalid_options() {
+    for bad in [
+        options(&[("sentences", JsValue::from_f64(0.0))]),
+        options(&[("ratio", JsValue::from_f64(2.0))]),
+        options(&[("language", JsValue::from_str("klingon"))]),
+        options(&[("sentencs", JsValue::from_f64(3.0))]),
+        JsValue::from_str("three"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        assert!(sunto::wasm::Summarizer::new(bad.1).is_err(), "case {} was accepted", bad.0);
+    }
+}
