@@ -2,7 +2,7 @@
 # Builds the command-line tool (target/release/sunto) and the wasm package (pkg/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"   # binaryen's wasm-opt first
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"   # binaryen's wasm-opt first
 cargo build --release --locked
 wasm-pack build --target web --release 2>&1 | grep -vE '^\[INFO\]|no README|LICENSE|wasm-pack version' || true
 test -f pkg/sunto.js && test -f pkg/sunto_bg.wasm

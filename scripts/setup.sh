@@ -5,7 +5,7 @@
 # Only package registries are used (crates.io, npm, Debian): nothing downloads binaries at run time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 WASM_PACK_VERSION=0.15.1
 say() { printf 'setup: %s\n' "$*"; }
