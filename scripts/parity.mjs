@@ -23,7 +23,7 @@ const utf16At = (text, byte) => Buffer.from(text, "utf8").subarray(0, byte).toSt
 export async function compare(files, sentences = 3) {
   const wasm = await loadWasm();
   const summarizer = new wasm.Summarizer({ sentences });
-  const bin = join(root, "target", "release", "sunto");
+  const bin = join(process.env.CARGO_TARGET_DIR || join(root, "target"), "release", "sunto");
   const out = [];
   for (const file of files) {
     const text = readFileSync(file, "utf8");

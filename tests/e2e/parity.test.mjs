@@ -10,7 +10,7 @@ import { compare } from "../../scripts/parity.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const fixtures = join(root, "tests", "fixtures");
 const files = readdirSync(fixtures).filter((f) => /\.(txt|md|html?)$/.test(f)).map((f) => join(fixtures, f));
-const ready = existsSync(join(root, "pkg", "sunto.js")) && existsSync(join(root, "target", "release", "sunto"));
+const ready = existsSync(join(root, "pkg", "sunto.js")) && existsSync(join(process.env.CARGO_TARGET_DIR || join(root, "target"), "release", "sunto"));
 const required = process.env.SUNTO_E2E_REQUIRE === "1";
 
 test("native and wasm summaries are identical", { skip: !ready && !required && "build pkg/ and target/release/sunto first" }, async () => {
