@@ -286,8 +286,28 @@ describe("sunto page in Chromium", { skip }, () => {
     });
   });
 
+  it("summarizes a stack of files given at once (SUNTO_DOCS=dir to use another folder)", async () => {
+    const dir = process.env.SUNTO_DOCS || FIXTURES;
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => /\.(txt|md)$/i.test(f))
+      .sort()
+      .map((f) => ({ name: f, mimeType: "text/plain", buffer: fs.readFileSync(path.join(dir, f)) }));
+    assert.ok(files.length >= 5, `at least five files in ${dir}`);
+    await withPage("02-stack", async (page) => {
+      await page.locator("[data-testid=file-input]").setInputFiles(files);
+      const cards = await settled(page, files.length);
+      for (let i = 0; i < files.length; i++) {
+        const card = cards.nth(i);
+        await assertSummarized(card, files[i].name);
+        const n = await card.locator("[data-testid=summary-sentence]").count();
+        assert.equal(n, 3, `${files[i].name}: three sentences by default`);
+      }
+    });
+  });
+
   it("summarizes two files chosen with the file input", async () => {
-    await withPage("02-files", async (page) => {
+    await withPage("02-two-files", async (page) => {
       const files = fixtureFiles();
       await page.locator("[data-testid=file-input]").setInputFiles(files);
       const cards = await settled(page, 2);
