@@ -64,6 +64,7 @@ impl Analysis {
         let mut words = Vec::with_capacity(doc.text.len() / 6);
         let mut sentence_words = Vec::with_capacity(sentences.len());
         let mut interner: HashMap<String, u32> = HashMap::with_capacity(doc.text.len() / 20);
+        let mut forms: HashMap<String, u32> = HashMap::with_capacity(doc.text.len() / 16);
         let mut stats: Vec<TermStats> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let start = words.len();
@@ -76,14 +77,25 @@ impl Analysis {
                 let name_part = cap && !initial && surface.chars().count() >= 4;
                 let stop = matches!(t.kind, TokenKind::Elision | TokenKind::Clitic)
                     || (model.is_stopword(&norm) && !name_part);
-                let stem =
-                    if t.kind == TokenKind::Word { model.stem(&norm) } else { std::borrow::Cow::Borrowed(&*norm) };
-                let term = match interner.get(stem.as_ref()) {
+                // forms repeat: stem each distinct form once
+                let term = match forms.get(norm.as_ref()) {
                     Some(&id) => id,
                     None => {
-                        let id = stats.len() as u32;
-                        interner.insert(stem.to_string(), id);
-                        stats.push(TermStats { last_sentence: u32::MAX, ..TermStats::default() });
+                        let stem = if t.kind == TokenKind::Word {
+                            model.stem(&norm)
+                        } else {
+                            std::borrow::Cow::Borrowed(&*norm)
+                        };
+                        let id = match interner.get(stem.as_ref()) {
+                            Some(&id) => id,
+                            None => {
+                                let id = stats.len() as u32;
+                                interner.insert(stem.to_string(), id);
+                                stats.push(TermStats { last_sentence: u32::MAX, ..TermStats::default() });
+                                id
+                            }
+                        };
+                        forms.insert(norm.to_string(), id);
                         id
                     }
                 };

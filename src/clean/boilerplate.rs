@@ -50,7 +50,165 @@ struct Rule {
     kind: Boiler,
     /// Longest paragraph, in words, the rule applies to.
     max_words: usize,
+    /// Lowercase literals, one of which every match contains (or, for a rule anchored at the
+    /// start, starts with): the regex runs only when one is present (regex-lite has no literal
+    /// optimisations of its own). Empty: always run.
+    needles: Needles,
     re: Regex,
+}
+
+#[derive(Clone, Copy)]
+enum Needles {
+    Contains(&'static [&'static str]),
+    Prefix(&'static [&'static str]),
+}
+
+impl Needles {
+    fn admit(self, lower: &str) -> bool {
+        match self {
+            Needles::Contains(n) => n.is_empty() || n.iter().any(|x| lower.contains(x)),
+            Needles::Prefix(n) => n.iter().any(|x| lower.starts_with(x)),
+        }
+    }
+}
+
+/// The needles of each kind (see [`Rule::needles`]).
+fn needles(kind: Boiler) -> Needles {
+    use Needles::{Contains, Prefix};
+    match kind {
+        Boiler::Breadcrumb => Prefix(&["home"]),
+        Boiler::Social => Prefix(&[
+            "share",
+            "condivi",
+            "tweet",
+            "twitta",
+            "facebook",
+            "twitter",
+            "whatsapp",
+            "linkedin",
+            "telegram",
+            "pinterest",
+            "reddit",
+            "email",
+            "e-mail",
+            "mail",
+            "print",
+            "stampa",
+            "cop",
+            "link",
+            "x",
+            "comment",
+        ]),
+        Boiler::BylineMarker => Prefix(&[
+            "written",
+            "scritto",
+            "autore",
+            "author",
+            "about the",
+            "l'autore",
+            "l’autore",
+            "chi sono",
+            "posted",
+            "pubblicato",
+        ]),
+        Boiler::Byline => Prefix(&[
+            "by ",
+            "di ",
+            "da ",
+            "written",
+            "scritto",
+            "a cura",
+            "testo di",
+            "posted",
+            "pubblicato",
+            "autore",
+            "author",
+            "[",
+            "(",
+        ]),
+        Boiler::AuthorBio => Prefix(&["sono ", "mi chiamo", "io sono", "i am ", "i'm ", "i’m ", "my name"]),
+        Boiler::Tags => Prefix(&["tag", "argomenti", "categorie", "categories", "topics", "temi"]),
+        Boiler::ReadAlso => Prefix(&[
+            "leggi",
+            "potrebbe",
+            "ti potrebbe",
+            "articoli",
+            "notizie",
+            "read",
+            "related",
+            "see also",
+            "more from",
+            "recommended",
+            "you may",
+            "guarda",
+            "vedi",
+            "continua",
+            "approfondisci",
+        ]),
+        Boiler::DateLine => {
+            Prefix(&["published", "updated", "last updated", "posted", "pubblicato", "aggiornato", "data"])
+        }
+        kind => Contains(contains_needles(kind)),
+    }
+}
+
+fn contains_needles(kind: Boiler) -> &'static [&'static str] {
+    match kind {
+        Boiler::PostAttribution => &["(@"],
+        Boiler::Caption => &[
+            "foto",
+            "photo",
+            "immagine",
+            "image",
+            "credit",
+            "fonte",
+            "video",
+            "ansa",
+            "getty",
+            "reuters",
+            "afp",
+            "(ap",
+            "lapresse",
+            "imagoeconomica",
+            "shutterstock",
+        ],
+        Boiler::PostText => &["pic.twitter.com", "t.co/"],
+        Boiler::Legal => &[
+            "©",
+            "(c)",
+            "copyright",
+            "rights reserved",
+            "diritti riservati",
+            "riproduzione riservata",
+            "p.iva",
+            "p. iva",
+            "partita iva",
+            "vat",
+            "company number",
+            "registered",
+            "codice fiscale",
+            "c.f.",
+            "srl",
+            "s.r.l",
+            "s.p.a",
+            "tribunale",
+            "reg.",
+        ],
+        Boiler::Disclaimer => &[
+            "testata",
+            "editoriale",
+            "legge n",
+            "periodicità",
+            "non costituisce",
+            "does not constitute",
+            "advice",
+            "disclaimer",
+        ],
+        Boiler::Contact => &["@", "contatt", "contact", "scrivici", "write to us", "comunicati", "informazioni"],
+        Boiler::Notice => &["newsletter", "cookie"],
+        Boiler::SiteDescription => &["è un", "e' un", "e’ un", "is a ", "is an "],
+        _ => &[],
+    }
 }
 
 fn rules() -> &'static [Rule] {
@@ -121,7 +279,7 @@ fn rules() -> &'static [Rule] {
         table
             .iter()
             .filter_map(|&(kind, max_words, pattern)| {
-                Regex::new(&format!("(?i){pattern}")).ok().map(|re| Rule { kind, max_words, re })
+                Regex::new(&format!("(?i){pattern}")).ok().map(|re| Rule { kind, max_words, needles: needles(kind), re })
             })
             .collect()
     })
@@ -130,7 +288,13 @@ fn rules() -> &'static [Rule] {
 /// The kind of boilerplate `para` is, if any. `words` is its word count.
 pub(crate) fn classify(para: &str, words: usize) -> Option<Boiler> {
     let para = para.trim();
-    rules().iter().find(|r| words <= r.max_words && r.re.is_match(para)).map(|r| r.kind)
+    let lower = para.to_lowercase();
+    rules()
+        .iter()
+        .filter(|r| words <= r.max_words)
+        .filter(|r| r.needles.admit(&lower))
+        .find(|r| r.re.is_match(para))
+        .map(|r| r.kind)
 }
 
 #[cfg(test)]
