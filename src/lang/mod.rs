@@ -52,13 +52,15 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.code() == head)
     }
 
-    /// The stopword list's source text (one word a line, `#` comments), empty when there is none
-    /// yet.
+    /// The stopword list's source text (one word a line, `#` comments).
     fn stopword_data(self) -> &'static str {
         match self {
             Language::Italian => include_str!("stopwords/it.txt"),
             Language::English => include_str!("stopwords/en.txt"),
-            _ => "",
+            Language::French => include_str!("stopwords/fr.txt"),
+            Language::Spanish => include_str!("stopwords/es.txt"),
+            Language::German => include_str!("stopwords/de.txt"),
+            Language::Portuguese => include_str!("stopwords/pt.txt"),
         }
     }
 
