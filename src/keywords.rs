@@ -15,19 +15,30 @@
 //! `f_p` is how often the phrase occurs, `tf_w` how often each of its words occurs (any form),
 //! `spread_p` the share of sentences it occurs in, `position_p = 1 + 1 / (1 + first_p)` with
 //! `first_p` the index of the sentence of its first occurrence, `case_p` 2 for proper names,
-//! `length_p = 1 + 0.25 (n − 1)` for `n` words, a further 1.5 when the title contains it, and
-//! 0.5 for a single lowercase word (0.25 when it occurs once).
+//! `length_p = 1 + 0.25 (n − 1)` for `n` words, a further 1.5 when the title contains it,
+//! 0.75 for a single lowercase word (0.375 when it occurs once), and 0.25 for a phrase that only
+//! ever occurs inside a longer run of content words (RAKE's unit is the whole run).
 //!
 //! **De-duplication**: phrases are keyed by their stems, so forms of one phrase are one; a
 //! phrase whose stems are all in a better phrase joins it (`Putin` into `Vladimir Putin`), and so
-//! does a longer phrase whose better part is already chosen. A phrase shows its most common form,
-//! or for a name the longest form seen at least twice.
+//! does a longer phrase whose better part is already chosen. A phrase shows the longest form seen
+//! at least twice (`decentralized integral controllability` rather than `decentralized`), else its
+//! most common form.
 
 use std::collections::HashMap;
 
 use crate::analysis::{Analysis, Word};
 use crate::segment::TokenKind;
 use crate::span::Span;
+
+/// `case_p` of a proper name.
+const PROPER: f64 = 2.0;
+/// `length_p` grows by this for each word after the first.
+const LONGER: f64 = 0.25;
+/// A single lowercase word counts this much (half of it when it occurs once).
+const SINGLE_WORD: f64 = 0.75;
+/// A phrase that never occurs as a whole run (only inside longer ones) counts this much.
+const INSIDE_ONLY: f64 = 0.25;
 
 /// Particles allowed inside a proper-name run.
 const PARTICLES: &[&str] = &[
@@ -49,6 +60,8 @@ pub(crate) struct Phrase {
 struct Candidate {
     terms: Vec<u32>,
     proper: bool,
+    /// Occurrences as a whole run between stopwords and punctuation (not inside a longer run).
+    whole: u32,
     occurrences: Vec<Span>,
     sentences: Vec<u32>,
     forms: HashMap<String, u32>,
@@ -71,14 +84,17 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
             let spread = c.sentences.len() as f64 / n_sent;
             let first = c.sentences.first().copied().unwrap_or(0) as f64;
             let position = 1.0 + 1.0 / (1.0 + first);
-            let case = if c.proper { 2.0 } else { 1.0 };
-            let length = 1.0 + 0.25 * (c.terms.len() as f64 - 1.0);
+            let case = if c.proper { PROPER } else { 1.0 };
+            let length = 1.0 + LONGER * (c.terms.len() as f64 - 1.0);
             let in_title =
                 if !title_terms.is_empty() && c.terms.iter().all(|t| title_terms.contains(t)) { 1.5 } else { 1.0 };
             let mut score = (1.0 + f.ln()) * words * (1.0 + spread) * position * case * length * in_title;
+            if c.whole == 0 {
+                score *= INSIDE_ONLY;
+            }
             // a lone lowercase word says less than a name or a phrase, and seen once, little
             if !c.proper && c.terms.len() == 1 {
-                score *= if f < 2.0 { 0.25 } else { 0.5 };
+                score *= if f < 2.0 { SINGLE_WORD / 2.0 } else { SINGLE_WORD };
             }
             (score, c)
         })
@@ -132,8 +148,8 @@ fn absorb(into: &mut Candidate, from: Candidate) {
 fn display_form(c: &Candidate) -> String {
     let mut forms: Vec<(&String, &u32)> = c.forms.iter().collect();
     forms.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    if c.proper {
-        // the longest name form seen at least twice, else the most common
+    {
+        // the longest form seen at least twice, else the most common
         let longest = forms
             .iter()
             .filter(|(_, &n)| n >= 2)
@@ -183,10 +199,10 @@ fn candidates(a: &Analysis) -> HashMap<Vec<u32>, Candidate> {
                 }
                 let run = words.get(i..end).unwrap_or(&[]);
                 if run.len() <= 4 {
-                    add(&mut out, a, run, si, true);
+                    add(&mut out, a, run, si, true, true);
                 } else {
                     for part in run.chunks(4) {
-                        add(&mut out, a, part, si, true);
+                        add(&mut out, a, part, si, true, true);
                     }
                 }
                 i = end;
@@ -207,7 +223,7 @@ fn candidates(a: &Analysis) -> HashMap<Vec<u32>, Candidate> {
             for s in i..end {
                 for e in s + 1..=(s + 3).min(end) {
                     let run = words.get(s..e).unwrap_or(&[]);
-                    add(&mut out, a, run, si, false);
+                    add(&mut out, a, run, si, false, s == i && e == end);
                 }
             }
             i = end;
@@ -222,7 +238,7 @@ fn is_bare_number(text: &str, w: &Word) -> bool {
         && w.span.slice(text).chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '°'))
 }
 
-fn add(out: &mut HashMap<Vec<u32>, Candidate>, a: &Analysis, run: &[Word], sentence: usize, proper: bool) {
+fn add(out: &mut HashMap<Vec<u32>, Candidate>, a: &Analysis, run: &[Word], sentence: usize, proper: bool, whole: bool) {
     let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
     if first.stop || last.stop {
         return;
@@ -233,11 +249,13 @@ fn add(out: &mut HashMap<Vec<u32>, Candidate>, a: &Analysis, run: &[Word], sente
     let c = out.entry(terms.clone()).or_insert_with(|| Candidate {
         terms,
         proper,
+        whole: 0,
         occurrences: Vec::new(),
         sentences: Vec::new(),
         forms: HashMap::new(),
     });
     c.occurrences.push(span);
+    c.whole += u32::from(whole);
     if c.sentences.last() != Some(&(sentence as u32)) {
         c.sentences.push(sentence as u32);
     }

@@ -322,10 +322,9 @@ fn decide(paras: &mut [Para], b: &mut Builder) {
                 continue;
             }
             if !seen_body && is_title_shape {
+                // the title stays in the text as a heading: never a summary sentence, but its
+                // words are the article's key phrases
                 title = Some(p.plain.clone());
-                if let Some(p) = paras.get_mut(i) {
-                    p.keep = false;
-                }
             }
             continue;
         }
@@ -471,6 +470,7 @@ mod tests {
         assert_eq!(
             blocks(&doc),
             vec![
+                (BlockKind::Heading, "Un titolo di prova qui"),
                 (BlockKind::Paragraph, "La prima frase. La seconda."),
                 (BlockKind::Heading, "Un sottotitolo"),
                 (BlockKind::Paragraph, "Altro testo qui."),
@@ -497,8 +497,9 @@ mod tests {
         let doc = clean(src, true, true);
         assert_eq!(doc.meta.title.as_deref(), Some("Titolo del pezzo di oggi"));
         let b = blocks(&doc);
-        assert_eq!(b.len(), 1, "{b:?}");
-        assert!(b[0].1.contains("sotto il governo del Ducato. Poi"), "{}", b[0].1);
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert_eq!(b[0], (BlockKind::Heading, "Titolo del pezzo di oggi"));
+        assert!(b[1].1.contains("sotto il governo del Ducato. Poi"), "{}", b[1].1);
     }
 
     #[test]
@@ -509,6 +510,7 @@ mod tests {
         assert_eq!(
             blocks(&doc),
             vec![
+                (BlockKind::Heading, "Il titolo"),
                 (BlockKind::Paragraph, "Testo con un link e forza."),
                 (BlockKind::Heading, "Sezione"),
                 (BlockKind::ListItem, "primo punto dell'elenco;"),
