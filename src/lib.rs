@@ -41,6 +41,6 @@ pub use error::{Error, ErrorKind};
 pub use input::{decode, Decoded, MAX_INPUT_BYTES};
 pub use lang::{detect_language, Detection, Language};
 pub use options::{Format, LanguageChoice, Length, Options, DEFAULT_KEYWORDS};
-pub use rank::Features;
+pub use rank::{Features, Weights};
 pub use span::Span;
 pub use summarizer::{summarize, Keyword, Stats, Summarizer, Summary, SummarySentence, TextSentence};

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::keywords;
 use crate::lang::{Detection, Detector, Language, LanguageModel};
 use crate::options::{Format, LanguageChoice, Length, Options};
-use crate::rank::{self, Features};
+use crate::rank::{self, Features, Weights};
 use crate::span::Span;
 
 /// Summarises texts with fixed options. Building one does the one-time work (stopword sets,
@@ -34,6 +34,8 @@ pub struct Summary {
     pub sentences: Vec<SummarySentence>,
     /// Key phrases, best first.
     pub keywords: Vec<Keyword>,
+    /// The weights each sentence's features were combined with.
+    pub weights: Weights,
     pub stats: Stats,
     /// The format the input was read as.
     #[serde(skip)]
@@ -47,7 +49,7 @@ pub struct SummarySentence {
     pub text: String,
     /// Where it is in the input.
     pub span: Span,
-    /// Its score, in `[0, 1]`.
+    /// Its score: the features weighted by [`Summary::weights`].
     pub score: f64,
     /// Its position among all the text's sentences (headings included), from 0.
     pub index: usize,
@@ -120,7 +122,13 @@ impl Summarizer {
         };
         let a = Analysis::new(doc, model);
         let phrases = keywords::extract(&a, self.options.keywords.max(KEYWORDS_FOR_RANKING));
-        let ranking = rank::rank(&a, &phrases);
+        let eligible = (0..a.sentences.len()).filter(|&i| a.is_eligible(i)).count().max(1);
+        let share = match self.options.length {
+            Length::Sentences(n) => n as f64 / eligible as f64,
+            Length::Ratio(r) => r,
+            Length::Words(w) => w as f64 / a.word_count().max(1) as f64,
+        };
+        let ranking = rank::rank(&a, &phrases, share);
         let chosen = self.select(&a, &ranking.order);
         let shown = phrases.len().min(self.options.keywords);
         let sentences: Vec<SummarySentence> = chosen
@@ -131,7 +139,7 @@ impl Summarizer {
                 SummarySentence {
                     text: a.doc.slice(s).to_string(),
                     span: a.doc.to_original(s),
-                    score: features.score(),
+                    score: ranking.weights.score(&features),
                     index: i,
                     features,
                     keywords: phrases
@@ -160,6 +168,7 @@ impl Summarizer {
             stats: Stats { words: a.word_count(), sentences: a.sentences.len(), summary_words },
             sentences,
             keywords,
+            weights: ranking.weights,
             format: a.doc.format,
             meta: a.doc.meta,
         }
@@ -236,6 +245,7 @@ pub fn summarize(text: &str) -> Summary {
             meta: Metadata::default(),
             sentences: Vec::new(),
             keywords: Vec::new(),
+            weights: Weights::default(),
             stats: Stats::default(),
             format: Format::Auto,
         },

@@ -92,6 +92,7 @@ pub struct WireSummary {
     pub date: Option<String>,
     pub sentences: Vec<WireSentence>,
     pub keywords: Vec<WireKeyword>,
+    pub weights: Features,
     pub stats: WireStats,
 }
 
@@ -188,6 +189,12 @@ pub fn summary(summary: &Summary, text: &str, unit: OffsetUnit) -> WireSummary {
                     .collect(),
             })
             .collect(),
+        weights: f(&Features {
+            centrality: summary.weights.centrality,
+            coverage: summary.weights.coverage,
+            position: summary.weights.position,
+            length: summary.weights.length,
+        }),
         stats: WireStats {
             words: summary.stats.words,
             sentences: summary.stats.sentences,

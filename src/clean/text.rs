@@ -302,16 +302,21 @@ fn decide(paras: &mut [Para], b: &mut Builder) {
             continue;
         }
         let Some(p) = paras.get(i) else { continue };
+        if let Some(t) = &title {
+            // a repeat of the title (a page break, a share box) is never text, whatever its shape
+            if same_text(t, &p.plain) {
+                let t = t.clone();
+                repeated_title(paras, i, &t);
+                continue;
+            }
+        }
         if p.kind == BlockKind::Heading {
             let is_title_shape = match p.heading_level {
                 0 => (3..=30).contains(&p.words),
                 1 => p.words >= 1,
                 _ => false,
             };
-            if let Some(t) = &title {
-                if same_text(t, &p.plain) {
-                    repeated_title(paras, i);
-                }
+            if title.is_some() {
                 continue;
             }
             if !seen_body && p.words <= 2 && p.heading_level == 0 {
@@ -335,14 +340,17 @@ fn decide(paras: &mut [Para], b: &mut Builder) {
 
 /// Drops the repeated title at `i`; when it interrupts a sentence (the paragraph before it ends
 /// without punctuation), the paragraph after it continues that one.
-fn repeated_title(paras: &mut [Para], i: usize) {
+fn repeated_title(paras: &mut [Para], i: usize, title: &str) {
     if let Some(p) = paras.get_mut(i) {
         p.keep = false;
     }
     let prev = (0..i).rev().find(|&j| paras.get(j).is_some_and(|q| q.keep));
     let next = (i + 1..paras.len()).find(|&j| paras.get(j).is_some_and(|q| q.keep));
     let (Some(prev), Some(next)) = (prev, next) else { return };
-    let prev_open = paras.get(prev).is_some_and(|q| !q.terminated && q.words >= 6 && q.kind != BlockKind::ListItem);
+    // the paragraph before must be running text cut off mid-sentence, not the title itself
+    let prev_open = paras
+        .get(prev)
+        .is_some_and(|q| !q.terminated && q.words >= 6 && q.kind != BlockKind::ListItem && !same_text(title, &q.plain));
     if prev_open {
         if let Some(q) = paras.get_mut(prev) {
             q.kind = BlockKind::Paragraph;
@@ -500,6 +508,19 @@ mod tests {
         assert_eq!(b.len(), 2, "{b:?}");
         assert_eq!(b[0], (BlockKind::Heading, "Titolo del pezzo di oggi"));
         assert!(b[1].1.contains("sotto il governo del Ducato. Poi"), "{}", b[1].1);
+    }
+
+    #[test]
+    fn repeats_of_the_title_around_share_buttons_go() {
+        let src = "Home Notizie Il ponte sul fiume riapre dopo i lavori\nNotizie\n\nIl ponte sul fiume riapre dopo i lavori\n\nShare\nIl ponte sul fiume riapre dopo i lavori\nIl ponte sul fiume riapre dopo i lavori\nShare\n\nIl ponte è stato riaperto ieri mattina alla presenza del sindaco.\n";
+        let doc = clean(src, false, true);
+        assert_eq!(
+            blocks(&doc),
+            vec![
+                (BlockKind::Heading, "Il ponte sul fiume riapre dopo i lavori"),
+                (BlockKind::Paragraph, "Il ponte è stato riaperto ieri mattina alla presenza del sindaco."),
+            ]
+        );
     }
 
     #[test]
