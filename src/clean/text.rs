@@ -164,9 +164,7 @@ fn list_marker_len(s: &str) -> usize {
 
 /// Groups lines into paragraphs, joining hard-wrapped lines.
 fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
-    let longest = lines.iter().map(|l| l.content.len()).max().unwrap_or(0);
-    // Text wrapped at a fixed width has no line much longer than the wrap column.
-    let wrapped_doc = longest > 0 && longest <= 100;
+    let wrapped_doc = is_hard_wrapped(src, lines);
     let mut paras: Vec<Para> = Vec::new();
     let mut current: Option<Para> = None;
     let mut prev: Option<&Line> = None;
@@ -240,7 +238,30 @@ fn continues(prev: &str, next: &str, hard_break: bool, wrapped_doc: bool) -> boo
     let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
     let prev_open = prev.ends_with([',', '(', '-', '–', '—']) || prev.ends_with(" e") || prev.ends_with(" and");
     let long = prev.chars().count() >= 60;
-    next_lower || prev_open || hard_break && long || wrapped_doc && long
+    next_lower && (prev.chars().count() >= 40 || prev_open) || hard_break && long || wrapped_doc && (long || prev_open)
+}
+
+/// Whether the text is wrapped at a fixed width (an e-mail, a plain-text file): no line much
+/// longer than a wrap column, and many lines near that width that stop mid-sentence and go on
+/// in the next line. A text whose lines are paragraphs is not, however short its lines are.
+fn is_hard_wrapped(src: &str, lines: &[Line]) -> bool {
+    let width = |l: &Line| l.content.slice(src).chars().count();
+    let longest = lines.iter().map(width).max().unwrap_or(0);
+    if longest == 0 || longest > 100 {
+        return false;
+    }
+    let texts = lines.iter().filter(|l| l.kind == LineKind::Text).count();
+    let wrapped = lines
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            a.kind == LineKind::Text
+                && b.kind == LineKind::Text
+                && width(a) * 10 >= longest * 7
+                && !is_terminated(a.content.slice(src))
+        })
+        .count();
+    wrapped >= 2 && wrapped * 4 >= texts
 }
 
 /// Whether a paragraph ends with final punctuation (closing quotes and brackets looked through).

@@ -119,7 +119,20 @@ fn boundaries(text: &str, abbrevs: &HashSet<&str>, model: &LanguageModel) -> Vec
         }
         let Some(&(_, next)) = chars.get(n) else { break };
         k = j + 1;
-        if !spaced || next.is_lowercase() {
+        // `?` or `!` then a lowercase word ends a sentence in informal text, unless a closing
+        // quote or bracket shows the words go on (`«Perché no?» ha detto`)
+        let bare_question = matches!(c, '?' | '!') && run_end == j;
+        if !spaced || (next.is_lowercase() && !bare_question) {
+            continue;
+        }
+        // a list number (`1. Definizioni.`) is not a sentence of its own
+        let so_far = text.get(out.last().copied().unwrap_or(0)..i).unwrap_or("").trim();
+        if c == '.'
+            && run_end == at
+            && !so_far.is_empty()
+            && so_far.len() <= 3
+            && so_far.bytes().all(|b| b.is_ascii_digit())
+        {
             continue;
         }
         // a lone dot (not an ellipsis, not after ! or ?) may belong to an abbreviation
@@ -158,4 +171,80 @@ fn next_word(text: &str, from: usize) -> &str {
     let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
     let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
     &rest[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean_with;
+    use crate::options::Format;
+
+    fn split(text: &str, lang: Language) -> Vec<String> {
+        let doc = clean_with(text, Format::Text, false);
+        let model = LanguageModel::new(Some(lang));
+        split_sentences(&doc, &model).into_iter().map(|s| doc.slice(s.span).to_string()).collect()
+    }
+
+    #[test]
+    fn italian() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Il Sig. Rossi e la Dott.ssa Neri sono arrivati. Poi è iniziata la riunione.",
+                &["Il Sig. Rossi e la Dott.ssa Neri sono arrivati.", "Poi è iniziata la riunione."],
+            ),
+            (
+                "Lo prevede l'art. 12 della legge n. 45 del 2020. La norma è chiara.",
+                &["Lo prevede l'art. 12 della legge n. 45 del 2020.", "La norma è chiara."],
+            ),
+            (
+                "La crescita è del 3,5 per cento. Il dato di ieri era 2.4 punti.",
+                &["La crescita è del 3,5 per cento.", "Il dato di ieri era 2.4 punti."],
+            ),
+            (
+                "«Perché no?» ha detto il sindaco. Nessuno ha risposto.",
+                &["«Perché no?» ha detto il sindaco.", "Nessuno ha risposto."],
+            ),
+            (
+                "Lo ha detto G. Verdi ai giornalisti. Poi è partito.",
+                &["Lo ha detto G. Verdi ai giornalisti.", "Poi è partito."],
+            ),
+            (
+                "La società Alfa S.p.A. ha chiuso in utile. I conti sono buoni.",
+                &["La società Alfa S.p.A. ha chiuso in utile.", "I conti sono buoni."],
+            ),
+            (
+                "1. Definizioni. Il presente accordo vale per tutti.",
+                &["1. Definizioni.", "Il presente accordo vale per tutti."],
+            ),
+            (
+                "Aspettavamo... Poi è arrivato. E aveva ragione!",
+                &["Aspettavamo...", "Poi è arrivato.", "E aveva ragione!"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text, Language::Italian), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn english() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Mr. Smith met Dr. Jones at No. 5 Park Lane. They talked.",
+                &["Mr. Smith met Dr. Jones at No. 5 Park Lane.", "They talked."],
+            ),
+            (
+                "It grew 3.5 percent, e.g. in Ohio. Then it fell.",
+                &["It grew 3.5 percent, e.g. in Ohio.", "Then it fell."],
+            ),
+            ("He moved to the U.S. The move was hard.", &["He moved to the U.S.", "The move was hard."]),
+            ("The U.S. Senate voted. J. R. Smith abstained.", &["The U.S. Senate voted.", "J. R. Smith abstained."]),
+            ("where did you grow up? india? cool.", &["where did you grow up?", "india?", "cool."]),
+            ("\"Why not?\" she asked. Nobody knew.", &["\"Why not?\" she asked.", "Nobody knew."]),
+            ("Dear Nina,\nHere's a tip: rest.", &["Dear Nina,", "Here's a tip: rest."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text, Language::English), *want, "{text}");
+        }
+    }
 }
