@@ -238,7 +238,7 @@ fn continues(prev: &str, next: &str, hard_break: bool, wrapped_doc: bool) -> boo
     let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
     let prev_open = prev.ends_with([',', '(', '-', '–', '—']) || prev.ends_with(" e") || prev.ends_with(" and");
     let long = prev.chars().count() >= 60;
-    next_lower && (prev.chars().count() >= 40 || prev_open) || hard_break && long || wrapped_doc && (long || prev_open)
+    next_lower || hard_break && long || wrapped_doc && (long || prev_open)
 }
 
 /// Whether the text is wrapped at a fixed width (an e-mail, a plain-text file): no line much
