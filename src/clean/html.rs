@@ -1,9 +1,25 @@
 //! HTML: the article's text out of a page, with spans into the HTML source.
 //!
-//! A first version: a real tokenizer (html5gum, WHATWG-compliant) walks the page; text inside
-//! `<script>`, `<style>`, navigation, headers, footers, asides, forms and elements whose class or
-//! id names boilerplate is skipped; block elements start new blocks, `<h1>`–`<h6>` become
-//! headings and `<li>` list items. The title comes from `og:title`, `<title>` or the first `<h1>`.
+//! The way Readability does it, on a small tree of our own:
+//! 1. **Tree.** A WHATWG tokenizer (html5gum) feeds a tag-soup tree builder: void elements, the
+//!    implied ends of `<p>`, `<li>`, `<td>`…, and a depth cap, so 100,000 nested `<div>`s make a
+//!    flat tree instead of a deep one. Every walk below is iterative.
+//! 2. **Unlikely candidates.** Elements whose class or id names boilerplate (`comment`, `share`,
+//!    `sidebar`, …) and not content (`article`, `body`, `content`, …) are dropped, with scripts,
+//!    styles, forms, navigation, asides, hidden elements and captions.
+//! 3. **Scores.** Each paragraph-like element (`p`, `pre`, `td`, `h2`–`h6`, and `div`s holding no
+//!    block) of 25 characters or more scores `1 + commas + min(length / 100, 3)`, added in full to
+//!    its parent, half to its grandparent, and a third of its level to ancestors above. Ancestors
+//!    start from a base by tag and ±25 by class name; the final score is scaled by
+//!    `1 − link density`.
+//! 4. **Content.** The best candidate, with the siblings that score at least a fifth of it or are
+//!    paragraphs of prose with few links. Inside it, link-heavy or negatively named blocks go.
+//! 5. **Text.** Blocks start at block elements: headings are headings, `<li>` list items, and the
+//!    rest paragraphs. Whitespace is collapsed; character references are decoded; spans map back
+//!    to the HTML source.
+//!
+//! The title comes from `og:title`, `<title>` or the first `<h1>`; the byline from
+//! `<meta name="author">`; the date from `article:published_time` or `<time datetime>`.
 
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
@@ -20,19 +36,23 @@ const SKIP: &[&str] = &[
     "svg",
     "math",
     "nav",
-    "header",
-    "footer",
     "aside",
     "form",
     "button",
     "select",
     "option",
+    "textarea",
     "iframe",
     "object",
     "embed",
     "canvas",
     "figcaption",
     "head",
+    "footer",
+    "input",
+    "label",
+    "dialog",
+    "menu",
 ];
 /// Elements that start a new block.
 const BLOCKS: &[&str] = &[
@@ -66,89 +86,265 @@ const BLOCKS: &[&str] = &[
     "details",
     "summary",
     "body",
+    "header",
+    "center",
 ];
 /// Elements that never have an end tag.
 const VOID: &[&str] =
-    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
-/// Class or id words that mark boilerplate containers.
-const BOILER_NAMES: &[&str] = &[
-    "comment",
-    "share",
-    "social",
-    "related",
-    "sidebar",
-    "footer",
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param"];
+/// Opening one of these closes an open `<p>`.
+const CLOSES_P: &[&str] = &[
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "blockquote",
+    "section",
+    "article",
+    "aside",
     "header",
-    "menu",
+    "footer",
     "nav",
-    "cookie",
-    "newsletter",
-    "advert",
-    "promo",
-    "subscribe",
+    "form",
+    "figure",
+    "hr",
+    "main",
+    "address",
+];
+/// Class or id words of boilerplate containers: Readability's list, and a few words that never
+/// name article text (`share`, `newsletter`, `cookie`…). Not `hidden` (`hidden-xs` is shown on
+/// desktops), `widget` or `print`, which name containers of articles on common sites.
+const UNLIKELY: &[&str] = &[
+    "banner",
     "breadcrumb",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "comments",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+    "share",
+    "sharing",
+    "newsletter",
+    "cookie",
+    "subscribe",
+    "outbrain",
+    "taboola",
+    "navbar",
+    "signup",
+    "author-bio",
+];
+/// Class or id words that keep an element even when it also names boilerplate.
+const MAYBE: &[&str] =
+    &["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post", "text"];
+/// Class or id words of content.
+const POSITIVE: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "paragraph",
+];
+/// Class or id words of non-content.
+const NEGATIVE: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "hid",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "foot",
+    "footer",
+    "footnote",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "social",
+    "newsletter",
+    "caption",
+    "credit",
     "byline",
     "author",
-    "tags",
-    "caption",
-    "popup",
-    "modal",
 ];
+/// Deepest nesting the tree keeps; deeper elements become siblings.
+const MAX_DEPTH: usize = 256;
 
-pub(crate) fn clean(src: &str) -> Document {
-    let mut b = Builder::new(src, Format::Html);
+#[derive(Debug, Default)]
+struct Node {
+    tag: String,
+    parent: usize,
+    children: Vec<usize>,
+    /// Lowercased class and id, space separated.
+    names: String,
+    /// For a text node: its source span and decoded text.
+    text: Option<(Span, String)>,
+    /// Dropped before scoring (boilerplate, hidden, never text).
+    removed: bool,
+}
+
+struct Tree {
+    nodes: Vec<Node>,
+    title: String,
+    og_title: Option<String>,
+    h1: Option<String>,
+    author: Option<String>,
+    date: Option<String>,
+}
+
+fn words(names: &str) -> impl Iterator<Item = &str> {
+    names.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).filter(|w| !w.is_empty())
+}
+
+fn has_any(names: &str, list: &[&str]) -> bool {
+    words(names).any(|w| list.contains(&w) || w.split('-').any(|part| list.contains(&part)))
+}
+
+fn build(src: &str) -> Tree {
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     emitter.naively_switch_states(true);
-    let mut stack: Vec<(String, bool)> = Vec::new(); // (tag, skipping)
-    let mut skipping = 0usize;
+    let mut t =
+        Tree { nodes: vec![Node::default()], title: String::new(), og_title: None, h1: None, author: None, date: None };
+    let mut stack: Vec<usize> = vec![0];
     let mut in_title = false;
-    let mut page_title = String::new();
-    let mut og_title: Option<String> = None;
-    let mut h1: Option<String> = None;
-    let mut current_h1: Option<String> = None;
-    let mut need_space = false;
+    let mut h1_open: Option<String> = None;
     for token in Tokenizer::new_with_emitter(src, emitter).flatten() {
         match token {
             Token::StartTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
-                if name == "meta" {
-                    let attr = |k: &str| {
-                        tag.attributes.get(k.as_bytes()).map(|v| String::from_utf8_lossy(&v.value).into_owned())
-                    };
-                    if attr("property").as_deref() == Some("og:title") {
-                        og_title = attr("content");
+                let attr =
+                    |k: &str| tag.attributes.get(k.as_bytes()).map(|v| String::from_utf8_lossy(&v.value).into_owned());
+                match name.as_str() {
+                    "meta" => {
+                        let key = attr("property").or_else(|| attr("name")).unwrap_or_default().to_ascii_lowercase();
+                        match key.as_str() {
+                            "og:title" => t.og_title = attr("content"),
+                            "author" | "article:author" => t.author = t.author.take().or_else(|| attr("content")),
+                            "article:published_time" | "date" | "pubdate" => {
+                                t.date = t.date.take().or_else(|| attr("content"))
+                            }
+                            _ => {}
+                        }
+                        continue;
                     }
-                    continue;
+                    "title" => in_title = true,
+                    "time" => t.date = t.date.take().or_else(|| attr("datetime")),
+                    "h1" if t.h1.is_none() => h1_open = Some(String::new()),
+                    _ => {}
                 }
-                if name == "title" {
-                    in_title = true;
+                // implied ends
+                let close_to = |stack: &mut Vec<usize>, nodes: &[Node], target: &[&str], stop: &[&str]| {
+                    if let Some(pos) = stack.iter().rposition(|&n| {
+                        let tag = nodes.get(n).map_or("", |x| x.tag.as_str());
+                        target.contains(&tag) || stop.contains(&tag)
+                    }) {
+                        let tag = stack.get(pos).and_then(|&n| nodes.get(n)).map_or("", |x| x.tag.as_str());
+                        if target.contains(&tag) {
+                            stack.truncate(pos.max(1));
+                        }
+                    }
+                };
+                if CLOSES_P.contains(&name.as_str()) {
+                    close_to(
+                        &mut stack,
+                        &t.nodes,
+                        &["p"],
+                        &["div", "section", "article", "td", "li", "body", "blockquote"],
+                    );
                 }
-                let class_id = ["class", "id", "role"]
+                match name.as_str() {
+                    "li" => close_to(&mut stack, &t.nodes, &["li"], &["ul", "ol", "menu"]),
+                    "dt" | "dd" => close_to(&mut stack, &t.nodes, &["dt", "dd"], &["dl"]),
+                    "tr" => close_to(&mut stack, &t.nodes, &["tr"], &["table", "tbody", "thead"]),
+                    "td" | "th" => close_to(&mut stack, &t.nodes, &["td", "th"], &["tr", "table"]),
+                    "option" => close_to(&mut stack, &t.nodes, &["option"], &["select"]),
+                    _ => {}
+                }
+                let names = ["class", "id", "role"]
                     .iter()
-                    .filter_map(|k| tag.attributes.get(k.as_bytes()))
-                    .map(|v| String::from_utf8_lossy(&v.value).to_ascii_lowercase())
+                    .filter_map(|k| attr(k))
                     .collect::<Vec<_>>()
-                    .join(" ");
-                let boiler = class_id.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| BOILER_NAMES.contains(&w))
-                    && !matches!(name.as_str(), "body" | "html" | "article" | "main");
-                let skip = SKIP.contains(&name.as_str()) || boiler || tag.attributes.contains_key(b"hidden".as_slice());
-                if skipping == 0 && BLOCKS.contains(&name.as_str()) {
-                    let kind = match name.as_str() {
-                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
-                        "li" => BlockKind::ListItem,
-                        _ => BlockKind::Paragraph,
-                    };
-                    b.open(kind, tag.span.end);
-                    need_space = false;
+                    .join(" ")
+                    .to_ascii_lowercase();
+                let style = attr("style").unwrap_or_default().replace(' ', "").to_ascii_lowercase();
+                let hidden = tag.attributes.contains_key(b"hidden".as_slice())
+                    || attr("aria-hidden").as_deref() == Some("true")
+                    || style.contains("display:none")
+                    || style.contains("visibility:hidden");
+                let unlikely = !matches!(name.as_str(), "body" | "html" | "article" | "main" | "a")
+                    && has_any(&names, UNLIKELY)
+                    && !has_any(&names, MAYBE);
+                let parent = stack.last().copied().unwrap_or(0);
+                let id = t.nodes.len();
+                t.nodes.push(Node {
+                    removed: hidden || unlikely || SKIP.contains(&name.as_str()),
+                    tag: name.clone(),
+                    parent,
+                    names,
+                    ..Node::default()
+                });
+                if let Some(p) = t.nodes.get_mut(parent) {
+                    p.children.push(id);
                 }
-                if name == "h1" && h1.is_none() {
-                    current_h1 = Some(String::new());
-                }
-                if !VOID.contains(&name.as_str()) && !tag.self_closing {
-                    if skip {
-                        skipping += 1;
-                    }
-                    stack.push((name, skip));
+                if !VOID.contains(&name.as_str()) && !tag.self_closing && stack.len() < MAX_DEPTH {
+                    stack.push(id);
                 }
             }
             Token::EndTag(tag) => {
@@ -157,42 +353,265 @@ pub(crate) fn clean(src: &str) -> Document {
                     in_title = false;
                 }
                 if name == "h1" {
-                    if let Some(t) = current_h1.take() {
-                        h1.get_or_insert(t);
+                    if let Some(h) = h1_open.take() {
+                        t.h1.get_or_insert(h);
                     }
                 }
-                if let Some(pos) = stack.iter().rposition(|(n, _)| *n == name) {
-                    for (_, skip) in stack.drain(pos..) {
-                        if skip {
-                            skipping = skipping.saturating_sub(1);
-                        }
-                    }
-                }
-                if skipping == 0 && BLOCKS.contains(&name.as_str()) {
-                    b.open(BlockKind::Paragraph, tag.span.start);
-                    need_space = false;
+                if let Some(pos) = stack.iter().rposition(|&n| t.nodes.get(n).is_some_and(|x| x.tag == name)) {
+                    stack.truncate(pos.max(1));
                 }
             }
             Token::String(s) => {
-                let text = String::from_utf8_lossy(&s.value);
+                let text = String::from_utf8_lossy(&s.value).into_owned();
                 if in_title {
-                    page_title.push_str(&text);
+                    t.title.push_str(&text);
                     continue;
                 }
-                if skipping > 0 {
-                    continue;
+                if let Some(h) = h1_open.as_mut() {
+                    h.push_str(&text);
                 }
-                if let Some(t) = current_h1.as_mut() {
-                    t.push_str(&text);
+                let parent = stack.last().copied().unwrap_or(0);
+                let id = t.nodes.len();
+                t.nodes.push(Node {
+                    parent,
+                    text: Some((Span::new(s.span.start, s.span.end), text)),
+                    ..Node::default()
+                });
+                if let Some(p) = t.nodes.get_mut(parent) {
+                    p.children.push(id);
                 }
-                emit_text(src, &text, Span::new(s.span.start, s.span.end), &mut b, &mut need_space);
             }
             _ => {}
         }
     }
+    // a removed element removes its subtree (parents come before children in the arena)
+    for i in 1..t.nodes.len() {
+        let parent_removed = t.nodes.get(t.nodes.get(i).map_or(0, |n| n.parent)).is_some_and(|p| p.removed) && i > 0;
+        if parent_removed {
+            if let Some(n) = t.nodes.get_mut(i) {
+                n.removed = true;
+            }
+        }
+    }
+    t
+}
+
+/// Per-node sums of text: characters, characters inside links, commas, and whether the node
+/// holds a block element.
+#[derive(Clone, Copy, Debug, Default)]
+struct Sums {
+    chars: usize,
+    link_chars: usize,
+    commas: usize,
+    has_block: bool,
+}
+
+fn sums(t: &Tree) -> Vec<Sums> {
+    let mut s = vec![Sums::default(); t.nodes.len()];
+    for i in (1..t.nodes.len()).rev() {
+        let Some(node) = t.nodes.get(i) else { continue };
+        if node.removed {
+            continue;
+        }
+        let mine = s.get(i).copied().unwrap_or_default();
+        let mut add = mine;
+        if let Some((_, text)) = &node.text {
+            let n = text.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
+            add.chars += n;
+            add.commas += text.matches([',', '，']).count();
+            if let Some(x) = s.get_mut(i) {
+                *x = add;
+            }
+        } else if node.tag == "a" {
+            add.link_chars = add.chars;
+            if let Some(x) = s.get_mut(i) {
+                *x = add;
+            }
+        }
+        let is_block = BLOCKS.contains(&node.tag.as_str()) && node.tag != "br";
+        if let Some(p) = s.get_mut(node.parent) {
+            p.chars += add.chars;
+            p.link_chars += add.link_chars;
+            p.commas += add.commas;
+            p.has_block |= is_block || add.has_block;
+        }
+    }
+    s
+}
+
+fn class_weight(names: &str) -> f64 {
+    let mut w = 0.0;
+    if has_any(names, NEGATIVE) {
+        w -= 25.0;
+    }
+    if has_any(names, POSITIVE) {
+        w += 25.0;
+    }
+    w
+}
+
+fn base_score(tag: &str) -> f64 {
+    match tag {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn link_density(s: &Sums) -> f64 {
+    if s.chars == 0 {
+        0.0
+    } else {
+        s.link_chars as f64 / s.chars as f64
+    }
+}
+
+/// The nodes holding the article, in document order.
+fn content(t: &Tree, s: &[Sums]) -> Vec<usize> {
+    let mut score: Vec<Option<f64>> = vec![None; t.nodes.len()];
+    for (i, node) in t.nodes.iter().enumerate() {
+        if node.removed || node.text.is_some() {
+            continue;
+        }
+        let scorable = matches!(node.tag.as_str(), "p" | "pre" | "td" | "h2" | "h3" | "h4" | "h5" | "h6" | "section")
+            || (node.tag == "div" && !s.get(i).is_some_and(|x| x.has_block));
+        let sum = s.get(i).copied().unwrap_or_default();
+        if !scorable || sum.chars < 25 {
+            continue;
+        }
+        let points = 1.0 + sum.commas as f64 + (sum.chars as f64 / 100.0).floor().min(3.0);
+        let mut ancestor = node.parent;
+        for level in 0..5 {
+            if ancestor == 0 {
+                break;
+            }
+            let Some(a) = t.nodes.get(ancestor) else { break };
+            let slot = score.get_mut(ancestor);
+            if let Some(slot) = slot {
+                let current = slot.get_or_insert_with(|| base_score(&a.tag) + class_weight(&a.names));
+                *current += match level {
+                    0 => points,
+                    1 => points / 2.0,
+                    l => points / (l as f64 * 3.0),
+                };
+            }
+            ancestor = a.parent;
+        }
+    }
+    let final_score = |i: usize| -> Option<f64> {
+        let sc = score.get(i).copied().flatten()?;
+        Some(sc * (1.0 - link_density(&s.get(i).copied().unwrap_or_default())))
+    };
+    let top = (0..t.nodes.len()).filter_map(|i| final_score(i).map(|f| (i, f))).max_by(|a, b| a.1.total_cmp(&b.1));
+    let Some((top, top_score)) = top else {
+        // nothing scored: the whole body
+        return t.nodes.iter().position(|n| n.tag == "body").into_iter().collect();
+    };
+    let parent = t.nodes.get(top).map_or(0, |n| n.parent);
+    if parent == 0 {
+        return vec![top];
+    }
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_names = t.nodes.get(top).map_or("", |n| n.names.as_str());
+    let siblings = t.nodes.get(parent).map(|p| p.children.clone()).unwrap_or_default();
+    siblings
+        .into_iter()
+        .filter(|&c| {
+            if c == top {
+                return true;
+            }
+            let Some(node) = t.nodes.get(c) else { return false };
+            if node.removed || node.text.is_some() {
+                return false;
+            }
+            let bonus = if !top_names.is_empty() && node.names == top_names { top_score * 0.2 } else { 0.0 };
+            if final_score(c).is_some_and(|f| f + bonus >= threshold) {
+                return true;
+            }
+            if node.tag == "p" {
+                let sum = s.get(c).copied().unwrap_or_default();
+                let ld = link_density(&sum);
+                return (sum.chars > 80 && ld < 0.25) || (sum.chars > 0 && sum.chars <= 80 && ld == 0.0);
+            }
+            false
+        })
+        .collect()
+}
+
+/// Whether an element inside the content is clutter to leave out (Readability's conditional
+/// cleaning, simplified): negatively named, or mostly links.
+fn clutter(t: &Tree, s: &[Sums], i: usize) -> bool {
+    let Some(node) = t.nodes.get(i) else { return true };
+    if !matches!(node.tag.as_str(), "div" | "ul" | "ol" | "section" | "table" | "header" | "p" | "dl") {
+        return false;
+    }
+    let sum = s.get(i).copied().unwrap_or_default();
+    if class_weight(&node.names) < 0.0 && sum.commas < 10 {
+        return true;
+    }
+    let ld = link_density(&sum);
+    (ld > 0.5 && sum.commas < 10) || (node.tag == "header" && sum.chars < 500)
+}
+
+pub(crate) fn clean(src: &str) -> Document {
+    let tree = build(src);
+    let s = sums(&tree);
+    let roots = content(&tree, &s);
+    let mut b = Builder::new(src, Format::Html);
+    let mut need_space = false;
+    for root in roots {
+        // iterative pre-order walk; `None` marks leaving an element
+        let mut todo: Vec<Option<usize>> = vec![Some(root)];
+        while let Some(item) = todo.pop() {
+            let Some(i) = item else {
+                b.open(BlockKind::Paragraph, 0);
+                need_space = false;
+                continue;
+            };
+            let Some(node) = tree.nodes.get(i) else { continue };
+            if node.removed {
+                continue;
+            }
+            if let Some((span, text)) = &node.text {
+                emit_text(src, text, *span, &mut b, &mut need_space);
+                continue;
+            }
+            if i != root && clutter(&tree, &s, i) {
+                continue;
+            }
+            if BLOCKS.contains(&node.tag.as_str()) {
+                let kind = match node.tag.as_str() {
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+                    "li" => BlockKind::ListItem,
+                    _ => BlockKind::Paragraph,
+                };
+                let at = node
+                    .children
+                    .first()
+                    .and_then(|&c| tree.nodes.get(c))
+                    .and_then(|c| c.text.as_ref())
+                    .map_or(0, |(sp, _)| sp.start);
+                b.open(kind, at);
+                need_space = false;
+                todo.push(None);
+            }
+            todo.extend(node.children.iter().rev().map(|&c| Some(c)));
+        }
+    }
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let title = og_title.or(h1).or(Some(page_title)).map(|t| squash(&t)).filter(|t| !t.is_empty());
-    b.meta().title = title;
+    let title = tree
+        .og_title
+        .clone()
+        .or(tree.h1.clone())
+        .or(Some(tree.title.clone()))
+        .map(|t| squash(&t))
+        .filter(|t| !t.is_empty());
+    let meta = b.meta();
+    meta.title = title;
+    meta.byline = tree.author.map(|a| squash(&a)).filter(|a| !a.is_empty());
+    meta.date = tree.date;
     let mut doc = b.finish();
     // a heading that repeats the title is not article text
     if let Some(t) = doc.meta.title.clone() {
@@ -220,7 +639,7 @@ fn emit_text(src: &str, text: &str, span: Span, b: &mut Builder, need_space: &mu
     }
     let mut pos = 0usize;
     for word in text.split_whitespace() {
-        let Some(off) = text[pos..].find(word).map(|i| pos + i) else { continue };
+        let Some(off) = text.get(pos..).and_then(|r| r.find(word)).map(|i| pos + i) else { continue };
         if off > 0 || *need_space {
             let gap = Span::new(span.start + pos, span.start + off);
             if gap.slice(src) == " " {
@@ -240,19 +659,57 @@ fn emit_text(src: &str, text: &str, span: Span, b: &mut Builder, need_space: &mu
 mod tests {
     use super::*;
 
+    fn blocks(doc: &Document) -> Vec<&str> {
+        doc.blocks.iter().map(|bl| doc.slice(bl.span)).collect()
+    }
+
     #[test]
     fn article_text_without_scripts_or_navigation() {
         let src = "<!doctype html><html><head><title>Il titolo</title><script>var x = '<p>no</p>';</script></head>\
-            <body><nav><a href='/'>Home</a></nav><article><h1>Il titolo</h1><p>Prima frase del pezzo.\n   Seconda frase &amp; fine.</p>\
-            <div class='share-box'>Condividi</div><p>Un altro paragrafo.</p></article><footer>© 2026</footer></body></html>";
+            <body><nav><a href='/'>Home</a></nav><article><h1>Il titolo</h1><p>Prima frase del pezzo, con una virgola.\n   Seconda frase &amp; fine.</p>\
+            <div class='share-box'>Condividi</div><p>Un altro paragrafo del pezzo, abbastanza lungo da contare.</p></article><footer>© 2026</footer></body></html>";
         let doc = clean(src);
         assert_eq!(doc.meta.title.as_deref(), Some("Il titolo"));
-        let blocks: Vec<&str> = doc.blocks.iter().map(|bl| doc.slice(bl.span)).collect();
-        assert_eq!(blocks, vec!["Prima frase del pezzo. Seconda frase & fine.", "Un altro paragrafo."]);
+        assert_eq!(
+            blocks(&doc),
+            vec![
+                "Prima frase del pezzo, con una virgola. Seconda frase & fine.",
+                "Un altro paragrafo del pezzo, abbastanza lungo da contare."
+            ]
+        );
         // spans point into the HTML source
-        let first = doc.blocks[0].span;
-        let orig = doc.to_original(first);
-        assert!(orig.slice(src).starts_with("Prima frase del pezzo."));
+        let orig = doc.to_original(doc.blocks[0].span);
+        assert!(orig.slice(src).starts_with("Prima frase del pezzo"));
         assert!(orig.slice(src).ends_with("fine."));
+    }
+
+    #[test]
+    fn the_article_wins_over_link_lists_and_sidebars() {
+        let para = "<p>Il consiglio comunale ha approvato ieri sera, dopo una lunga discussione, il nuovo piano dei trasporti della valle, che prevede tre linee di autobus.</p>";
+        let links: String =
+            (0..30).map(|i| format!("<li><a href='/x{i}'>Un altro articolo da leggere numero {i}</a></li>")).collect();
+        let src = format!(
+            "<html><body><div id='menu'><ul>{links}</ul></div><div class='main-content'><div class='story'>{para}{para}{para}</div></div>\
+             <div class='sidebar'><p>Pubblicità e altri contenuti che non fanno parte del pezzo, anche se lunghi e pieni di virgole, così, così.</p></div></body></html>"
+        );
+        let doc = clean(&src);
+        let text = doc.text.clone();
+        assert!(text.contains("Il consiglio comunale"), "{text}");
+        assert!(!text.contains("Un altro articolo"), "{text}");
+        assert!(!text.contains("Pubblicità"), "{text}");
+    }
+
+    #[test]
+    fn tag_soup_and_deep_nesting() {
+        // unclosed <p> and <li>, stray end tags
+        let doc = clean("<body><div><p>Uno, due e tre sono i numeri di oggi in classe.<p>Quattro, cinque e sei sono quelli di domani.</span><ul><li>primo<li>secondo</ul></div></body>");
+        assert_eq!(doc.blocks.len(), 4, "{:?}", blocks(&doc));
+        let deep = format!(
+            "<body>{}<p>Testo in fondo, molto in fondo, a una pila di div.</p>{}</body>",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        let doc = clean(&deep);
+        assert!(doc.text.contains("Testo in fondo"));
     }
 }
