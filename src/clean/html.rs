@@ -37,7 +37,6 @@ const SKIP: &[&str] = &[
     "math",
     "nav",
     "aside",
-    "form",
     "button",
     "select",
     "option",
@@ -257,7 +256,7 @@ fn has_any(names: &str, list: &[&str]) -> bool {
     words(names).any(|w| list.contains(&w) || w.split('-').any(|part| list.contains(&part)))
 }
 
-fn build(src: &str) -> Tree {
+fn build(src: &str, strip_unlikely: bool) -> Tree {
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     emitter.naively_switch_states(true);
     let mut t =
@@ -328,7 +327,8 @@ fn build(src: &str) -> Tree {
                     || attr("aria-hidden").as_deref() == Some("true")
                     || style.contains("display:none")
                     || style.contains("visibility:hidden");
-                let unlikely = !matches!(name.as_str(), "body" | "html" | "article" | "main" | "a")
+                let unlikely = strip_unlikely
+                    && !matches!(name.as_str(), "body" | "html" | "article" | "main" | "a")
                     && has_any(&names, UNLIKELY)
                     && !has_any(&names, MAYBE);
                 let parent = stack.last().copied().unwrap_or(0);
@@ -555,8 +555,25 @@ fn clutter(t: &Tree, s: &[Sums], i: usize) -> bool {
     (ld > 0.5 && sum.commas < 10) || (node.tag == "header" && sum.chars < 500)
 }
 
+/// Text shorter than this means the extraction threw the article away: try again without
+/// removing elements by their class names (Readability's retry).
+const MIN_ARTICLE_CHARS: usize = 500;
+
 pub(crate) fn clean(src: &str) -> Document {
-    let tree = build(src);
+    let first = extract(src, true);
+    if first.text.chars().count() >= MIN_ARTICLE_CHARS {
+        return first;
+    }
+    let second = extract(src, false);
+    if second.text.len() > first.text.len() {
+        second
+    } else {
+        first
+    }
+}
+
+fn extract(src: &str, strip_unlikely: bool) -> Document {
+    let tree = build(src, strip_unlikely);
     let s = sums(&tree);
     let roots = content(&tree, &s);
     let mut b = Builder::new(src, Format::Html);
@@ -711,5 +728,45 @@ mod tests {
         );
         let doc = clean(&deep);
         assert!(doc.text.contains("Testo in fondo"));
+    }
+}
+
+#[cfg(test)]
+mod explain {
+    use super::*;
+
+    /// `SUNTO_HTML=page.html SUNTO_NEEDLE="some words" cargo test --lib explain -- --ignored --nocapture`
+    /// prints the ancestors of the text holding the needle: tag, names, removed, sums.
+    #[test]
+    #[ignore]
+    fn explain_page() {
+        let path = std::env::var("SUNTO_HTML").unwrap_or_default();
+        let needle = std::env::var("SUNTO_NEEDLE").unwrap_or_default();
+        let src = std::fs::read_to_string(path).unwrap_or_default();
+        let t = build(&src, true);
+        let s = sums(&t);
+        let roots = content(&t, &s);
+        println!(
+            "content roots: {:?}",
+            roots.iter().map(|&r| (r, &t.nodes[r].tag, &t.nodes[r].names)).collect::<Vec<_>>()
+        );
+        for (i, n) in t.nodes.iter().enumerate() {
+            if n.text.as_ref().is_some_and(|(_, x)| x.contains(&needle)) {
+                let mut a = i;
+                while a != 0 {
+                    let node = &t.nodes[a];
+                    println!(
+                        "{a} <{}> [{}] removed={} {:?} clutter={}",
+                        node.tag,
+                        node.names,
+                        node.removed,
+                        s[a],
+                        clutter(&t, &s, a)
+                    );
+                    a = node.parent;
+                }
+                println!("--");
+            }
+        }
     }
 }
