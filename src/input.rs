@@ -9,7 +9,7 @@ pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
-    /// `"utf-8"`, `"utf-16le"`, `"utf-16be"` or `"windows-1252"`.
+    /// `"utf-8"`, `"utf-16le"`, `"utf-16be"`, `"windows-1252"` or `"iso-8859-15"`.
     pub encoding: &'static str,
 }
 
@@ -31,8 +31,10 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"ID3", "an MP3 file"),
 ];
 
-/// Decodes `bytes` as text: UTF-8 (with or without BOM), UTF-16 with a BOM, else
-/// Windows-1252 (a superset of ISO-8859-1 for text). Fails on binary data, on input over
+/// Decodes `bytes` as text: UTF-8 (with or without BOM), UTF-16 with a BOM; bytes that are not
+/// UTF-8 follow the charset an HTML page declares (`<meta charset>`: a page declaring UTF-8 is read
+/// as UTF-8 with its bad bytes replaced; ISO-8859-15), else Windows-1252 (a superset of
+/// ISO-8859-1 for text). Fails on binary data, on input over
 /// [`MAX_INPUT_BYTES`], and on input with no text.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     if bytes.len() > MAX_INPUT_BYTES {
@@ -59,9 +61,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
         if head.contains(&0) {
             return Err(Error::new(ErrorKind::Binary, "this is binary data, not text"));
         }
-        match std::str::from_utf8(bytes) {
-            Ok(s) => Decoded { text: s.to_string(), encoding: "utf-8" },
-            Err(_) => Decoded { text: bytes.iter().map(|&b| windows_1252(b)).collect(), encoding: "windows-1252" },
+        match (std::str::from_utf8(bytes), declared_charset(bytes).as_deref()) {
+            (Ok(s), _) => Decoded { text: s.to_string(), encoding: "utf-8" },
+            (Err(_), Some("utf-8" | "utf8")) => {
+                Decoded { text: String::from_utf8_lossy(bytes).into_owned(), encoding: "utf-8" }
+            }
+            (Err(_), Some("iso-8859-15" | "latin9" | "latin-9")) => {
+                Decoded { text: bytes.iter().map(|&b| iso_8859_15(b)).collect(), encoding: "iso-8859-15" }
+            }
+            (Err(_), _) => Decoded { text: bytes.iter().map(|&b| windows_1252(b)).collect(), encoding: "windows-1252" },
         }
     };
     if decoded.text.trim().is_empty() {
@@ -72,6 +80,37 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
         return Err(Error::new(ErrorKind::Binary, "this is binary data, not text"));
     }
     Ok(decoded)
+}
+
+/// The charset an HTML page declares in its first 2 KB (`<meta charset="…">` or
+/// `content="text/html; charset=…"`), lowercased.
+fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(2048)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let value: String = lower
+        .get(at..)?
+        .iter()
+        .skip_while(|&&b| b == b'"' || b == b'\'' || b == b' ')
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        .map(|&b| b as char)
+        .collect();
+    (!value.is_empty()).then_some(value)
+}
+
+/// The character of an ISO-8859-15 byte (Latin-1 with eight changes, the euro sign among them).
+fn iso_8859_15(b: u8) -> char {
+    match b {
+        0xa4 => '€',
+        0xa6 => 'Š',
+        0xa8 => 'š',
+        0xb4 => 'Ž',
+        0xb8 => 'ž',
+        0xbc => 'Œ',
+        0xbd => 'œ',
+        0xbe => 'Ÿ',
+        _ => b as char,
+    }
 }
 
 fn utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> String {
@@ -103,6 +142,17 @@ mod tests {
             (b"perch\xe9 la citt\xe0 \x93bella\x94", "perché la città “bella”", "windows-1252"),
             (b"\xff\xfec\x00i\x00a\x00o\x00", "ciao", "utf-16le"),
             (b"\xfe\xff\x00c\x00i\x00a\x00o", "ciao", "utf-16be"),
+            (
+                b"<meta charset=\"iso-8859-15\"><p>costa 5 \xa4, perch\xe9</p>",
+                "<meta charset=\"iso-8859-15\"><p>costa 5 €, perché</p>",
+                "iso-8859-15",
+            ),
+            (
+                b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>citt\xe0</p>",
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>città</p>",
+                "windows-1252",
+            ),
+            (b"<meta charset=utf-8><p>rotto \xff qui</p>", "<meta charset=utf-8><p>rotto \u{fffd} qui</p>", "utf-8"),
         ];
         for (bytes, text, enc) in cases {
             let d = decode(bytes);

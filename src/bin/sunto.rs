@@ -13,6 +13,8 @@ sunto — extractive summaries and key phrases, computed locally
 
 Usage:
   sunto [OPTIONS] [FILE...]     summarise each file (standard input when none)
+  sunto --extract [FILE...]     print each file's cleaned main text (HTML, markdown or pasted
+                                web text without boilerplate), with its title, byline and date
   sunto jsonl                   answer JSON-lines requests on standard input
                                 (tasks: summarize, keywords, sentences, extract)
 
@@ -25,6 +27,7 @@ Options:
   -f, --format F      input format: auto (default; by file extension, then content),
                       text, markdown, html
       --json          print one JSON object per file (offsets in bytes)
+      --extract       print the cleaned main text instead of a summary
   -h, --help          print this help
   -V, --version       print the version
 
@@ -34,12 +37,14 @@ other files are still processed, and the exit status is 1.";
 struct Args {
     options: OptionsInput,
     json: bool,
+    extract: bool,
     files: Vec<String>,
     format_given: bool,
 }
 
 fn parse_args(raw: Vec<String>) -> Result<Args, String> {
-    let mut a = Args { options: OptionsInput::default(), json: false, files: Vec::new(), format_given: false };
+    let mut a =
+        Args { options: OptionsInput::default(), json: false, extract: false, files: Vec::new(), format_given: false };
     let mut it = raw.into_iter();
     while let Some(arg) = it.next() {
         let (name, inline) = match arg.split_once('=') {
@@ -63,6 +68,7 @@ fn parse_args(raw: Vec<String>) -> Result<Args, String> {
                 a.format_given = true;
             }
             "--json" => a.json = true,
+            "--extract" => a.extract = true,
             "-" => a.files.push(arg),
             s if s.starts_with('-') => return Err(format!("unknown option {s} (see sunto --help)")),
             _ => a.files.push(arg),
@@ -111,19 +117,43 @@ fn main() -> ExitCode {
             std::fs::read(file)
         };
         let name = if file == "-" { "standard input" } else { file.as_str() };
-        let text = match bytes.map_err(|e| e.to_string()).and_then(|b| sunto::decode(&b).map_err(|e| e.to_string())) {
-            Ok(d) => d.text,
+        let decoded = match bytes.map_err(|e| e.to_string()).and_then(|b| sunto::decode(&b).map_err(|e| e.to_string()))
+        {
+            Ok(d) => d,
             Err(e) => {
                 eprintln!("sunto: {name}: {e}");
                 failed = true;
                 continue;
             }
         };
+        let text = decoded.text;
         let format = if args.format_given {
             summarizer.options().format
         } else {
             Format::from_file_name(file).unwrap_or(Format::Auto)
         };
+        if args.extract {
+            let doc = clean(&text, format);
+            let result = if args.json {
+                let value = json!({
+                    "file": name, "encoding": decoded.encoding, "title": doc.meta.title,
+                    "byline": doc.meta.byline, "date": doc.meta.date, "text": doc.text,
+                });
+                writeln!(out, "{value}")
+            } else {
+                let mut head = String::new();
+                for (label, v) in [("Title", &doc.meta.title), ("By", &doc.meta.byline), ("Date", &doc.meta.date)] {
+                    if let Some(v) = v {
+                        head.push_str(&format!("{label}: {v}\n"));
+                    }
+                }
+                writeln!(out, "{}== {name} ({})\n{head}\n{}", if n > 0 { "\n" } else { "" }, decoded.encoding, doc.text)
+            };
+            if result.is_err() {
+                return ExitCode::FAILURE;
+            }
+            continue;
+        }
         let summary = summarizer.summarize_as(&text, format);
         let result = if args.json {
             let mut value =

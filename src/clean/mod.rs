@@ -114,7 +114,8 @@ impl Document {
 pub(crate) struct Builder<'a> {
     src: &'a str,
     doc: Document,
-    block_start: Option<(usize, BlockKind)>,
+    /// The open block: where its separator starts, where its text starts, its kind.
+    block_start: Option<(usize, usize, BlockKind)>,
 }
 
 impl<'a> Builder<'a> {
@@ -160,20 +161,38 @@ impl<'a> Builder<'a> {
     /// Starts a block of `kind`; the previous one, if open, is closed first.
     pub(crate) fn open(&mut self, kind: BlockKind, at: usize) {
         self.close();
+        let sep = self.doc.text.len();
         if !self.doc.text.is_empty() {
             self.insert("\n\n", Span::new(at, at));
         }
-        self.block_start = Some((self.doc.text.len(), kind));
+        self.block_start = Some((sep, self.doc.text.len(), kind));
     }
 
-    /// Closes the open block; an empty or all-space block is dropped.
+    /// Closes the open block; an empty or all-space block is dropped with its separator.
     pub(crate) fn close(&mut self) {
-        if let Some((start, kind)) = self.block_start.take() {
-            let text = &self.doc.text[start..];
+        if let Some((sep, start, kind)) = self.block_start.take() {
+            let text = self.doc.text.get(start..).unwrap_or("");
             let lead = text.len() - text.trim_start().len();
             let end = start + text.trim_end().len();
             if end > start + lead {
                 self.doc.blocks.push(Block { kind, span: Span::new(start + lead, end) });
+            } else {
+                self.truncate(sep);
+            }
+        }
+    }
+
+    /// Drops the cleaned text from `len` on, with the pieces that made it.
+    fn truncate(&mut self, len: usize) {
+        self.doc.text.truncate(len);
+        self.doc.pieces.retain(|p| p.clean < len);
+        if let Some(last) = self.doc.pieces.last_mut() {
+            if last.clean + last.len > len {
+                let keep = len - last.clean;
+                if last.verbatim {
+                    last.orig.end = last.orig.start + keep;
+                }
+                last.len = keep;
             }
         }
     }
@@ -184,6 +203,8 @@ impl<'a> Builder<'a> {
 
     pub(crate) fn finish(mut self) -> Document {
         self.close();
+        let end = self.doc.text.trim_end().len();
+        self.truncate(end);
         self.doc
     }
 }
