@@ -19,6 +19,9 @@ export async function loadWasm() {
 
 const utf16At = (text, byte) => Buffer.from(text, "utf8").subarray(0, byte).toString("utf8").length;
 
+/** A file's text, read by the library's own decoder (as the CLI reads it). */
+const readText = (wasm, file) => wasm.decode(readFileSync(file)).text;
+
 /** Differences between the native and the wasm summary of each file (empty when identical). */
 export async function compare(files, sentences = 3) {
   const wasm = await loadWasm();
@@ -26,7 +29,7 @@ export async function compare(files, sentences = 3) {
   const bin = join(process.env.CARGO_TARGET_DIR || join(root, "target"), "release", "sunto");
   const out = [];
   for (const file of files) {
-    const text = readFileSync(file, "utf8");
+    const text = readText(wasm, file);
     const native = JSON.parse(execFileSync(bin, ["--json", "--sentences", String(sentences), file], { encoding: "utf8" }));
     const js = summarizer.summarize(text, { name: basename(file) });
     const diffs = [];

@@ -81,6 +81,21 @@ impl Summarizer {
     }
 }
 
+/// Reads a file's bytes as text: `{ text, encoding }`, or throws an `Error` saying what the
+/// bytes are instead (an image, a PDF, an archive, empty, too large). The same decoder as the
+/// command line: UTF-8 with or without BOM, UTF-16 with BOM, the charset an HTML page declares,
+/// else Windows-1252.
+#[wasm_bindgen]
+pub fn decode(bytes: &[u8]) -> Result<JsValue, JsError> {
+    let d = crate::decode(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+    #[derive(serde::Serialize)]
+    struct Decoded<'a> {
+        text: &'a str,
+        encoding: &'a str,
+    }
+    to_js(&Decoded { text: &d.text, encoding: d.encoding })
+}
+
 /// The library's version.
 #[wasm_bindgen]
 pub fn version() -> String {

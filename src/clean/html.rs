@@ -638,38 +638,64 @@ fn extract(src: &str, strip_unlikely: bool) -> Document {
     doc
 }
 
-/// Emits a text node with runs of whitespace collapsed to one space.
-fn emit_text(src: &str, text: &str, span: Span, b: &mut Builder, need_space: &mut bool) {
-    let verbatim = span.slice(src) == text;
-    if !verbatim {
-        let squashed: Vec<&str> = text.split_whitespace().collect();
-        if squashed.is_empty() {
-            *need_space = *need_space || !text.is_empty();
-            return;
+/// Emits a text node from its source, with runs of whitespace collapsed to one space and
+/// character references decoded, each as a piece of its own, so every span maps back exactly.
+/// `decoded` (the tokenizer's text) is used only when the source span does not hold the node.
+fn emit_text(src: &str, decoded: &str, span: Span, b: &mut Builder, need_space: &mut bool) {
+    let Some(raw) = src.get(span.range()) else {
+        let words: Vec<&str> = decoded.split_whitespace().collect();
+        if !words.is_empty() {
+            if *need_space {
+                b.insert(" ", Span::new(span.start, span.start));
+            }
+            b.insert(&words.join(" "), span);
+            *need_space = decoded.ends_with(char::is_whitespace);
         }
-        if *need_space || text.starts_with(char::is_whitespace) {
-            b.insert(" ", Span::new(span.start, span.start));
-        }
-        b.insert(&squashed.join(" "), span);
-        *need_space = text.ends_with(char::is_whitespace);
         return;
-    }
-    let mut pos = 0usize;
-    for word in text.split_whitespace() {
-        let Some(off) = text.get(pos..).and_then(|r| r.find(word)).map(|i| pos + i) else { continue };
-        if off > 0 || *need_space {
-            let gap = Span::new(span.start + pos, span.start + off);
-            if gap.slice(src) == " " {
+    };
+    let mut run = 0usize; // start of the pending verbatim run, relative to raw
+    let mut i = 0usize;
+    let mut gap = Span::new(span.start, span.start); // the last run of whitespace skipped
+    let at = |x: usize| span.start + x;
+    let bytes = raw.as_bytes();
+    while i < raw.len() {
+        let c = raw[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            b.keep(Span::new(at(run), at(i)));
+            let ws = raw[i..].find(|x: char| !x.is_whitespace()).map_or(raw.len() - i, |n| n);
+            *need_space = true;
+            gap = Span::new(at(i), at(i + ws));
+            i += ws;
+            run = i;
+            continue;
+        }
+        if *need_space && b.text().chars().last().is_some_and(|x| !x.is_whitespace()) {
+            // the collapsed whitespace before this word, mapped to the gap it stands for (or, when
+            // it ended the previous text node, to this word's start)
+            if gap.end == at(i) && gap.slice(src) == " " {
                 b.keep(gap);
-            } else {
+            } else if gap.end == at(i) {
                 b.insert(" ", gap);
+            } else {
+                b.insert(" ", Span::new(at(i), at(i)));
             }
         }
-        b.keep(Span::new(span.start + off, span.start + off + word.len()));
-        pos = off + word.len();
         *need_space = false;
+        if bytes.get(i) == Some(&b'&') {
+            if let Some((ch, n)) = super::inline::decode_entity(&raw[i..]) {
+                b.keep(Span::new(at(run), at(i)));
+                let ch = if ch == '\u{a0}' { ' ' } else { ch };
+                let mut buf = [0u8; 4];
+                b.insert(ch.encode_utf8(&mut buf), Span::new(at(i), at(i + n)));
+                i += n;
+                run = i;
+                continue;
+            }
+        }
+        i += len;
     }
-    *need_space = pos < text.len();
+    b.keep(Span::new(at(run), at(raw.len())));
 }
 
 #[cfg(test)]

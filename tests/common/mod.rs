@@ -10,25 +10,45 @@
 use serde_json::Value;
 use sunto::{Format, Options, Summarizer};
 
-/// (file name, text, expectations)
-pub const FIXTURES: &[(&str, &str, &str)] = &[
+/// (file name, bytes, expectations): every fixture is read through `sunto::decode`, as a dropped
+/// file is.
+pub const FIXTURES: &[(&str, &[u8], &str)] = &[
     (
         "it_pasted_web.txt",
-        include_str!("../fixtures/it_pasted_web.txt"),
+        include_bytes!("../fixtures/it_pasted_web.txt"),
         include_str!("../fixtures/it_pasted_web.expect.json"),
     ),
     (
         "it_markdown_tweet.md",
-        include_str!("../fixtures/it_markdown_tweet.md"),
+        include_bytes!("../fixtures/it_markdown_tweet.md"),
         include_str!("../fixtures/it_markdown_tweet.expect.json"),
     ),
-    ("it_plain.txt", include_str!("../fixtures/it_plain.txt"), include_str!("../fixtures/it_plain.expect.json")),
+    ("it_plain.txt", include_bytes!("../fixtures/it_plain.txt"), include_str!("../fixtures/it_plain.expect.json")),
+    (
+        "it_news_page.html",
+        include_bytes!("../fixtures/it_news_page.html"),
+        include_str!("../fixtures/it_news_page.expect.json"),
+    ),
+    (
+        "it_windows1252.txt",
+        include_bytes!("../fixtures/it_windows1252.txt"),
+        include_str!("../fixtures/it_windows1252.expect.json"),
+    ),
     (
         "en_pasted_web.txt",
-        include_str!("../fixtures/en_pasted_web.txt"),
+        include_bytes!("../fixtures/en_pasted_web.txt"),
         include_str!("../fixtures/en_pasted_web.expect.json"),
     ),
-    ("en_markdown.md", include_str!("../fixtures/en_markdown.md"), include_str!("../fixtures/en_markdown.expect.json")),
+    (
+        "en_markdown.md",
+        include_bytes!("../fixtures/en_markdown.md"),
+        include_str!("../fixtures/en_markdown.expect.json"),
+    ),
+    (
+        "en_news_page.html",
+        include_bytes!("../fixtures/en_news_page.html"),
+        include_str!("../fixtures/en_news_page.expect.json"),
+    ),
 ];
 
 fn strings(v: &Value, key: &str) -> Vec<String> {
@@ -43,8 +63,16 @@ fn squash(s: &str) -> String {
 }
 
 /// Checks every expectation of one fixture; returns the failures, empty when all hold.
-pub fn check(name: &str, text: &str, expect: &str) -> Vec<String> {
+pub fn check(name: &str, bytes: &[u8], expect: &str) -> Vec<String> {
     let mut fails = Vec::new();
+    let decoded = match sunto::decode(bytes) {
+        Ok(d) => d,
+        Err(e) => return vec![format!("{name}: {e}")],
+    };
+    if name.contains("windows1252") && decoded.encoding != "windows-1252" {
+        fails.push(format!("{name}: read as {}", decoded.encoding));
+    }
+    let text = decoded.text.as_str();
     let Ok(e) = serde_json::from_str::<Value>(expect) else { return vec![format!("{name}: bad expect.json")] };
     let summarizer = match Summarizer::new(Options::default()) {
         Ok(s) => s,
