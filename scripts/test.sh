@@ -12,6 +12,7 @@ step "format";                 cargo fmt --check
 step "lints";                  cargo clippy --locked --all-targets -- -D warnings
 step "native tests";           cargo test --locked
 step "build";                  bash scripts/build.sh
+step "download size";          bash scripts/size.sh
 step "wasm tests (Node)";      wasm-pack test --node
 step "wasm tests (Chromium)";  wasm-pack test --headless --chrome
 step "parity and page (Chromium)"
