@@ -31,7 +31,8 @@ fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || ! cmp -s package-lock.json node_modules/.package-lock.json.copy 2>/dev/null; then
   say "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  # not `npm ci`: npm 11 rejects lockfiles holding rollup's per-platform optional packages
+  npm install --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.package-lock.json.copy
 fi
 

@@ -56,6 +56,8 @@ pub(crate) struct Analysis {
     /// Range of `words` for each sentence.
     pub sentence_words: Vec<std::ops::Range<usize>>,
     pub stats: Vec<TermStats>,
+    /// The stem of each term, to compare terms across documents.
+    pub stems: Vec<String>,
 }
 
 impl Analysis {
@@ -65,6 +67,7 @@ impl Analysis {
         let mut sentence_words = Vec::with_capacity(sentences.len());
         let mut interner: HashMap<String, u32> = HashMap::with_capacity(doc.text.len() / 20);
         let mut forms: HashMap<String, u32> = HashMap::with_capacity(doc.text.len() / 16);
+        let mut stems: Vec<String> = Vec::new();
         let mut stats: Vec<TermStats> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let start = words.len();
@@ -91,6 +94,7 @@ impl Analysis {
                             None => {
                                 let id = stats.len() as u32;
                                 interner.insert(stem.to_string(), id);
+                                stems.push(stem.to_string());
                                 stats.push(TermStats { last_sentence: u32::MAX, ..TermStats::default() });
                                 id
                             }
@@ -128,7 +132,7 @@ impl Analysis {
             }
             sentence_words.push(start..words.len());
         }
-        Analysis { doc, sentences, words, sentence_words, stats }
+        Analysis { doc, sentences, words, sentence_words, stats, stems }
     }
 
     pub fn words_of(&self, sentence: usize) -> &[Word] {
@@ -177,6 +181,20 @@ impl Analysis {
         // a quotation standing alone, short: a fragment, not a statement of the article
         let quoted = text.starts_with(['«', '“', '"']) && text.ends_with(['»', '”', '"']);
         !(quoted && n < 12)
+    }
+
+    /// The stems of a sentence's content words, deduplicated.
+    pub fn content_stems(&self, sentence: usize) -> Vec<&str> {
+        let mut out: Vec<&str> = self
+            .words_of(sentence)
+            .iter()
+            .filter(|w| w.is_content())
+            .filter_map(|w| self.stems.get(w.term as usize))
+            .map(String::as_str)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Total word count of the article (cleaned text).

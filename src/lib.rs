@@ -23,6 +23,7 @@
 
 mod analysis;
 pub mod clean;
+mod digest;
 mod error;
 pub mod input;
 mod keywords;
@@ -37,6 +38,7 @@ pub mod wire;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use digest::{Digest, DigestSentence, Group, GroupKeyword};
 pub use error::{Error, ErrorKind};
 pub use input::{decode, Decoded, MAX_INPUT_BYTES};
 pub use lang::{detect_language, Detection, Language};

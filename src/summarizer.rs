@@ -36,6 +36,8 @@ pub struct Summary {
     pub keywords: Vec<Keyword>,
     /// The weights each sentence's features were combined with.
     pub weights: Weights,
+    /// A one-line headline: the title when there is one, otherwise the best short sentence.
+    pub headline: String,
     pub stats: Stats,
     /// The format the input was read as.
     #[serde(skip)]
@@ -110,26 +112,9 @@ impl Summarizer {
     /// Summarises `text` read as `format` (e.g. from a file name, see
     /// [`Format::from_file_name`]).
     pub fn summarize_as(&self, text: &str, format: Format) -> Summary {
-        let doc = clean(text, format);
-        let detection = self.detect(&doc.text);
-        let owned;
-        let model = match self.models.iter().find(|m| m.language == detection.language) {
-            Some(m) => m,
-            None => {
-                owned = LanguageModel::new(detection.language);
-                &owned
-            }
-        };
-        let a = Analysis::new(doc, model);
-        let phrases = keywords::extract(&a, self.options.keywords.max(KEYWORDS_FOR_RANKING));
-        let eligible = (0..a.sentences.len()).filter(|&i| a.is_eligible(i)).count().max(1);
-        let share = match self.options.length {
-            Length::Sentences(n) => n as f64 / eligible as f64,
-            Length::Ratio(r) => r,
-            Length::Words(w) => w as f64 / a.word_count().max(1) as f64,
-        };
-        let ranking = rank::rank(&a, &phrases, share);
-        let chosen = self.select(&a, &ranking.order);
+        let r = self.rank_text(text, format);
+        let (a, phrases, ranking) = (&r.analysis, &r.phrases, &r.ranking);
+        let chosen = self.select(a, &ranking.order);
         let shown = phrases.len().min(self.options.keywords);
         let sentences: Vec<SummarySentence> = chosen
             .iter()
@@ -163,15 +148,40 @@ impl Summarizer {
             .collect();
         let summary_words = chosen.iter().map(|&i| a.sentence_len(i)).sum();
         Summary {
-            language: detection.language,
-            detection,
+            language: r.detection.language,
+            detection: r.detection,
             stats: Stats { words: a.word_count(), sentences: a.sentences.len(), summary_words },
             sentences,
             keywords,
             weights: ranking.weights,
+            headline: headline(a, &ranking.order),
             format: a.doc.format,
-            meta: a.doc.meta,
+            meta: a.doc.meta.clone(),
         }
+    }
+
+    /// Cleans, analyses and ranks one text: what one summary and a digest of many share.
+    pub(crate) fn rank_text(&self, text: &str, format: Format) -> RankedText {
+        let doc = clean(text, format);
+        let detection = self.detect(&doc.text);
+        let owned;
+        let model = match self.models.iter().find(|m| m.language == detection.language) {
+            Some(m) => m,
+            None => {
+                owned = LanguageModel::new(detection.language);
+                &owned
+            }
+        };
+        let analysis = Analysis::new(doc, model);
+        let phrases = keywords::extract(&analysis, self.options.keywords.max(KEYWORDS_FOR_RANKING));
+        let eligible = (0..analysis.sentences.len()).filter(|&i| analysis.is_eligible(i)).count().max(1);
+        let share = match self.options.length {
+            Length::Sentences(n) => n as f64 / eligible as f64,
+            Length::Ratio(r) => r,
+            Length::Words(w) => w as f64 / analysis.word_count().max(1) as f64,
+        };
+        let ranking = rank::rank(&analysis, &phrases, share);
+        RankedText { analysis, phrases, ranking, detection }
     }
 
     /// The article's sentences and headings, as `summarize` reads them (boilerplate removed).
@@ -207,7 +217,7 @@ impl Summarizer {
     }
 
     /// The sentences the length option asks for, in document order.
-    fn select(&self, a: &Analysis, order: &[usize]) -> Vec<usize> {
+    pub(crate) fn select(&self, a: &Analysis, order: &[usize]) -> Vec<usize> {
         let mut chosen: Vec<usize> = match self.options.length {
             Length::Sentences(n) => order.iter().take(n).copied().collect(),
             Length::Ratio(r) => {
@@ -232,6 +242,27 @@ impl Summarizer {
     }
 }
 
+/// One text cleaned, analysed and ranked.
+pub(crate) struct RankedText {
+    pub analysis: Analysis,
+    pub phrases: Vec<keywords::Phrase>,
+    pub ranking: rank::Ranking,
+    pub detection: Detection,
+}
+
+/// Longest headline chosen from the text's sentences, in words.
+const HEADLINE_WORDS: usize = 30;
+
+/// The title when there is one; otherwise the best-ranked sentence of at most
+/// [`HEADLINE_WORDS`] words, or the best sentence.
+fn headline(a: &Analysis, order: &[usize]) -> String {
+    if let Some(t) = a.doc.meta.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        return t.to_string();
+    }
+    let pick = order.iter().find(|&&i| a.sentence_len(i) <= HEADLINE_WORDS).or(order.first());
+    pick.and_then(|&i| a.sentences.get(i)).map(|s| a.doc.slice(s.span).to_string()).unwrap_or_default()
+}
+
 /// Key phrases computed for ranking even when fewer are shown.
 const KEYWORDS_FOR_RANKING: usize = 15;
 
@@ -246,6 +277,7 @@ pub fn summarize(text: &str) -> Summary {
             sentences: Vec::new(),
             keywords: Vec::new(),
             weights: Weights::default(),
+            headline: String::new(),
             stats: Stats::default(),
             format: Format::Auto,
         },

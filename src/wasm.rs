@@ -19,8 +19,7 @@ pub struct Summarizer {
     inner: crate::Summarizer,
 }
 
-#[derive(serde::Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct CallOptions {
     name: Option<String>,
     format: Option<String>,
@@ -31,22 +30,37 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&s).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Reads an options object; a key that is not in `known` is an error (a misspelt option must not
-/// silently fall back to its default).
-fn from_js<T: serde::de::DeserializeOwned + Default>(value: JsValue, what: &str, known: &[&str]) -> Result<T, JsError> {
+/// The fields of an options object, checked: a key that is not in `known` is an error (a
+/// misspelt option must not silently fall back to its default), and so is a value of the wrong
+/// type. Read with `Reflect` rather than a serde deserializer, which would add several kilobytes
+/// to the download for four fields.
+fn fields(value: &JsValue, what: &str, known: &[&str]) -> Result<Vec<(String, JsValue)>, JsError> {
     if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
+        return Ok(Vec::new());
     }
-    if !value.is_object() {
+    if !value.is_object() || js_sys::Array::is_array(value) {
         return Err(JsError::new(&format!("invalid {what}: expected an object")));
     }
+    let mut out = Vec::new();
     for key in js_sys::Object::keys(&js_sys::Object::from(value.clone())).iter() {
         let key = key.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
             return Err(JsError::new(&format!("invalid {what}: unknown option {key:?} (known: {})", known.join(", "))));
         }
+        let v = js_sys::Reflect::get(value, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+        if !v.is_undefined() && !v.is_null() {
+            out.push((key, v));
+        }
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid {what}: {e}")))
+    Ok(out)
+}
+
+fn number(key: &str, v: &JsValue) -> Result<f64, JsError> {
+    v.as_f64().ok_or_else(|| JsError::new(&format!("invalid options: {key} must be a number")))
+}
+
+fn string(key: &str, v: &JsValue) -> Result<String, JsError> {
+    v.as_string().ok_or_else(|| JsError::new(&format!("invalid options: {key} must be a string")))
 }
 
 #[wasm_bindgen]
@@ -55,7 +69,17 @@ impl Summarizer {
     /// invalid option.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<Summarizer, JsError> {
-        let input: OptionsInput = from_js(options, "options", OptionsInput::KEYS)?;
+        let mut input = OptionsInput::default();
+        for (key, v) in fields(&options, "options", OptionsInput::KEYS)? {
+            match key.as_str() {
+                "sentences" => input.sentences = Some(number(&key, &v)?),
+                "ratio" => input.ratio = Some(number(&key, &v)?),
+                "words" => input.words = Some(number(&key, &v)?),
+                "keywords" => input.keywords = Some(number(&key, &v)?),
+                "language" => input.language = Some(string(&key, &v)?),
+                _ => input.format = Some(string(&key, &v)?),
+            }
+        }
         let options = input.to_options().map_err(|e| JsError::new(&e.to_string()))?;
         let inner = crate::Summarizer::new(options).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(Summarizer { inner })
@@ -64,7 +88,14 @@ impl Summarizer {
     /// Summarises `text`. The optional second argument `{ name, format }` tells the format (by a
     /// file name's extension or by name: `text`, `markdown`, `html`).
     pub fn summarize(&self, text: &str, options: JsValue) -> Result<JsValue, JsError> {
-        let call: CallOptions = from_js(options, "summarize options", &["name", "format"])?;
+        let mut call = CallOptions::default();
+        for (key, v) in fields(&options, "summarize options", &["name", "format"])? {
+            if key == "name" {
+                call.name = Some(string(&key, &v)?);
+            } else {
+                call.format = Some(string(&key, &v)?);
+            }
+        }
         let format = match (call.format.as_deref(), call.name.as_deref()) {
             (Some(f), _) => wire::parse_format(Some(f)).map_err(|e| JsError::new(&e.to_string()))?,
             (None, Some(name)) => Format::from_file_name(name).unwrap_or(self.inner.options().format),
@@ -74,10 +105,40 @@ impl Summarizer {
         to_js(&wire::summary(&summary, text, OffsetUnit::Utf16))
     }
 
-    /// The sentences of `text`: `[{ text, start, end, heading }]`.
-    pub fn sentences(&self, text: &str) -> Result<JsValue, JsError> {
-        let list = self.inner.sentences(text);
-        to_js(&wire::sentences(&list, text, OffsetUnit::Utf16))
+    /// A digest of several documents, `[{ text, name }]`, grouped by event:
+    /// `{ groups: [{ label, documents, year, sentences: [{ text, document, start, end, score }],
+    /// keywords }] }`; offsets are into each sentence's own document.
+    #[wasm_bindgen(js_name = summarizeMany)]
+    pub fn summarize_many(&self, docs: JsValue) -> Result<JsValue, JsError> {
+        struct Input {
+            text: String,
+            name: Option<String>,
+            format: Option<String>,
+        }
+        if !js_sys::Array::is_array(&docs) {
+            return Err(JsError::new("invalid documents: expected an array of { text, name }"));
+        }
+        let field =
+            |d: &JsValue, k: &str| js_sys::Reflect::get(d, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
+        let mut docs_in: Vec<Input> = Vec::new();
+        for (i, d) in js_sys::Array::from(&docs).iter().enumerate() {
+            let text =
+                field(&d, "text").ok_or_else(|| JsError::new(&format!("invalid documents: item {i} has no text")))?;
+            docs_in.push(Input { text, name: field(&d, "name"), format: field(&d, "format") });
+        }
+        let docs = docs_in;
+        let mut inputs = Vec::with_capacity(docs.len());
+        for d in &docs {
+            let format = match (d.format.as_deref(), d.name.as_deref()) {
+                (Some(f), _) => wire::parse_format(Some(f)).map_err(|e| JsError::new(&e.to_string()))?,
+                (None, Some(n)) => Format::from_file_name(n).unwrap_or(self.inner.options().format),
+                (None, None) => self.inner.options().format,
+            };
+            inputs.push((d.text.as_str(), format));
+        }
+        let digest = self.inner.summarize_many(&inputs);
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        to_js(&wire::digest(&digest, &texts, OffsetUnit::Utf16))
     }
 }
 

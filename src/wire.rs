@@ -87,6 +87,8 @@ pub fn parse_format(name: Option<&str>) -> Result<Format, Error> {
 #[serde(rename_all = "camelCase")]
 pub struct WireSummary {
     pub language: &'static str,
+    pub format: &'static str,
+    pub headline: String,
     pub title: Option<String>,
     pub byline: Option<String>,
     pub date: Option<String>,
@@ -160,6 +162,8 @@ pub fn summary(summary: &Summary, text: &str, unit: OffsetUnit) -> WireSummary {
     };
     WireSummary {
         language: summary.language.map_or("und", Language::code),
+        format: format_name(summary.format),
+        headline: summary.headline.clone(),
         title: summary.meta.title.clone(),
         byline: summary.meta.byline.clone(),
         date: summary.meta.date.clone(),
@@ -200,6 +204,80 @@ pub fn summary(summary: &Summary, text: &str, unit: OffsetUnit) -> WireSummary {
             sentences: summary.stats.sentences,
             summary_words: summary.stats.summary_words,
         },
+    }
+}
+
+/// The name of a format in results: `text`, `markdown`, `html`.
+pub fn format_name(f: Format) -> &'static str {
+    match f {
+        Format::Markdown => "markdown",
+        Format::Html => "html",
+        Format::Text | Format::Auto => "text",
+    }
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct WireDigest {
+    pub groups: Vec<WireGroup>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct WireGroup {
+    pub label: String,
+    pub documents: Vec<usize>,
+    pub year: Option<u16>,
+    pub sentences: Vec<WireDigestSentence>,
+    pub keywords: Vec<crate::GroupKeyword>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct WireDigestSentence {
+    pub text: String,
+    pub document: usize,
+    pub start: usize,
+    pub end: usize,
+    pub score: f64,
+}
+
+/// A digest in the wire shape; each sentence's offsets are into its own document of `texts`.
+pub fn digest(d: &crate::Digest, texts: &[&str], unit: OffsetUnit) -> WireDigest {
+    let offsets: Vec<Offsets> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let spans = d.groups.iter().flat_map(|g| g.sentences.iter()).filter(|s| s.document == i).map(|s| s.span);
+            Offsets::new(t, unit, spans)
+        })
+        .collect();
+    WireDigest {
+        groups: d
+            .groups
+            .iter()
+            .map(|g| WireGroup {
+                label: g.label.clone(),
+                documents: g.documents.clone(),
+                year: g.year,
+                sentences: g
+                    .sentences
+                    .iter()
+                    .map(|s| {
+                        let o = offsets.get(s.document);
+                        WireDigestSentence {
+                            text: s.text.clone(),
+                            document: s.document,
+                            start: o.map_or(s.span.start, |o| o.get(s.span.start)),
+                            end: o.map_or(s.span.end, |o| o.get(s.span.end)),
+                            score: round(s.score),
+                        }
+                    })
+                    .collect(),
+                keywords: g
+                    .keywords
+                    .iter()
+                    .map(|k| crate::GroupKeyword { text: k.text.clone(), score: round(k.score) })
+                    .collect(),
+            })
+            .collect(),
     }
 }
 

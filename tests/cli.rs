@@ -127,3 +127,22 @@ fn extract_prints_the_main_text() {
     assert!(!text.is_empty() && !text.contains("](") && !text.contains("```"), "{text}");
     assert_eq!(v["encoding"], "utf-8");
 }
+
+#[test]
+fn together_groups_documents_by_event() {
+    let out = Command::new(BIN)
+        .args(["--together", "--json", "--sentences", "2"])
+        .arg(fixture("it_news_page.html"))
+        .arg(fixture("it_windows1252.txt"))
+        .arg(fixture("en_news_page.html"))
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    let groups = v["groups"].as_array().cloned().unwrap_or_default();
+    assert_eq!(groups.len(), 3, "three unrelated stories: {v}");
+    for g in &groups {
+        let n = g["sentences"].as_array().map_or(0, Vec::len);
+        assert!((1..=2).contains(&n), "{g}");
+    }
+}

@@ -78,3 +78,15 @@ fn near_identical_sentences_are_never_both_chosen() {
         assert!(both <= 1, "{n}: {:?}", s.sentences.iter().map(|x| &x.text).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn headline_is_the_title_or_a_short_best_sentence() {
+    let with_title = sunto::summarize("Il ponte riapre dopo i lavori\n\nIl ponte sul fiume è stato riaperto ieri mattina. Le auto passano di nuovo. I lavori sono durati un anno.");
+    assert_eq!(with_title.headline, "Il ponte riapre dopo i lavori");
+    let text = "Il ponte sul fiume è stato riaperto ieri mattina alla presenza del sindaco. Le auto passano di nuovo. I lavori sono durati un anno intero e sono costati tre milioni.";
+    let no_title = sunto::summarize(text);
+    assert!(no_title.meta.title.is_none());
+    assert!(!no_title.headline.is_empty() && text.contains(&no_title.headline), "{}", no_title.headline);
+    assert!(no_title.headline.split_whitespace().count() <= 30);
+    assert_eq!(sunto::summarize("").headline, "");
+}

@@ -18,6 +18,11 @@ fn the_binding_returns_plain_objects_with_utf16_offsets() {
 }
 
 #[wasm_bindgen_test]
+fn digest_of_several_documents() {
+    wasm_common::digest();
+}
+
+#[wasm_bindgen_test]
 fn invalid_options_throw() {
     wasm_common::invalid_options();
 }

@@ -28,6 +28,8 @@ Options:
                       text, markdown, html
       --json          print one JSON object per file (offsets in bytes)
       --extract       print the cleaned main text instead of a summary
+      --together      one digest of all the files, grouped by event (near-duplicates
+                      merged, each sentence naming its file)
   -h, --help          print this help
   -V, --version       print the version
 
@@ -38,13 +40,20 @@ struct Args {
     options: OptionsInput,
     json: bool,
     extract: bool,
+    together: bool,
     files: Vec<String>,
     format_given: bool,
 }
 
 fn parse_args(raw: Vec<String>) -> Result<Args, String> {
-    let mut a =
-        Args { options: OptionsInput::default(), json: false, extract: false, files: Vec::new(), format_given: false };
+    let mut a = Args {
+        options: OptionsInput::default(),
+        json: false,
+        extract: false,
+        together: false,
+        files: Vec::new(),
+        format_given: false,
+    };
     let mut it = raw.into_iter();
     while let Some(arg) = it.next() {
         let (name, inline) = match arg.split_once('=') {
@@ -69,6 +78,7 @@ fn parse_args(raw: Vec<String>) -> Result<Args, String> {
             }
             "--json" => a.json = true,
             "--extract" => a.extract = true,
+            "--together" => a.together = true,
             "-" => a.files.push(arg),
             s if s.starts_with('-') => return Err(format!("unknown option {s} (see sunto --help)")),
             _ => a.files.push(arg),
@@ -107,6 +117,7 @@ fn main() -> ExitCode {
     };
     let files = if args.files.is_empty() { vec!["-".to_string()] } else { args.files.clone() };
     let mut failed = false;
+    let mut together: Vec<(String, String, Format)> = Vec::new();
     let stdout = io::stdout();
     let mut out = stdout.lock();
     for (n, file) in files.iter().enumerate() {
@@ -132,6 +143,10 @@ fn main() -> ExitCode {
         } else {
             Format::from_file_name(file).unwrap_or(Format::Auto)
         };
+        if args.together {
+            together.push((name.to_string(), text, format));
+            continue;
+        }
         if args.extract {
             let doc = clean(&text, format);
             let result = if args.json {
@@ -169,11 +184,40 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE; // stdout closed
         }
     }
+    if args.together && print_digest(&mut out, &summarizer, &together, args.json).is_err() {
+        return ExitCode::FAILURE;
+    }
     if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn print_digest(out: &mut impl Write, s: &Summarizer, docs: &[(String, String, Format)], json: bool) -> io::Result<()> {
+    let inputs: Vec<(&str, Format)> = docs.iter().map(|(_, t, f)| (t.as_str(), *f)).collect();
+    let digest = s.summarize_many(&inputs);
+    let texts: Vec<&str> = docs.iter().map(|(_, t, _)| t.as_str()).collect();
+    let names: Vec<&str> = docs.iter().map(|(n, _, _)| n.as_str()).collect();
+    if json {
+        let mut value = serde_json::to_value(wire::digest(&digest, &texts, OffsetUnit::Bytes)).unwrap_or(Value::Null);
+        if let Some(obj) = value.as_object_mut() {
+            obj.insert("files".into(), json!(names));
+        }
+        return writeln!(out, "{value}");
+    }
+    writeln!(out, "== Digest of {} files: {} group(s)", docs.len(), digest.groups.len())?;
+    for (g, group) in digest.groups.iter().enumerate() {
+        let year = group.year.map(|y| format!(" ({y})")).unwrap_or_default();
+        let files: Vec<&str> = group.documents.iter().filter_map(|&d| names.get(d).copied()).collect();
+        writeln!(out, "\n-- {}. {}{year}: {}", g + 1, group.label, files.join(", "))?;
+        for (i, sent) in group.sentences.iter().enumerate() {
+            let file = names.get(sent.document).copied().unwrap_or("?");
+            let short = file.rsplit('/').next().unwrap_or(file);
+            writeln!(out, "{:>2}. [{short}] {}", i + 1, sent.text)?;
+        }
+    }
+    Ok(())
 }
 
 fn print_readable(out: &mut impl Write, name: &str, s: &sunto::Summary, gap: bool) -> io::Result<()> {

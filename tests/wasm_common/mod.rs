@@ -64,6 +64,35 @@ pub fn binding() {
     assert_eq!(Array::from(&get(&empty, "sentences")).length(), 0);
 }
 
+pub fn digest() {
+    let Ok(s) = sunto::wasm::Summarizer::new(options(&[("sentences", JsValue::from_f64(1.0))])) else {
+        panic!("constructor")
+    };
+    let a = "Il ponte sul torrente è stato chiuso a Valmora 😀. I tecnici hanno trovato crepe nei piloni del ponte. Il sindaco di Valmora chiede lavori rapidi sul ponte.";
+    let b = "A Castelbruno riapre il forno del paese. Una cooperativa gestirà il forno e venderà il pane ogni mattina. Il forno era chiuso da tre anni.";
+    let docs = Array::new();
+    for (text, name) in [(a, "a.txt"), (b, "b.txt")] {
+        docs.push(&options(&[("text", JsValue::from_str(text)), ("name", JsValue::from_str(name))]));
+    }
+    let result = s.summarize_many(docs.into()).unwrap_or(JsValue::NULL);
+    let groups: Array = get(&result, "groups").into();
+    assert_eq!(groups.length(), 2);
+    for g in groups.iter() {
+        for sent in Array::from(&get(&g, "sentences")).iter() {
+            let doc = get(&sent, "document").as_f64().unwrap_or(-1.0) as usize;
+            let text = js_sys::JsString::from([a, b][doc]);
+            let slice: String = text
+                .slice(
+                    get(&sent, "start").as_f64().unwrap_or(0.0) as u32,
+                    get(&sent, "end").as_f64().unwrap_or(0.0) as u32,
+                )
+                .into();
+            assert_eq!(Some(slice), get(&sent, "text").as_string());
+        }
+    }
+    assert!(s.summarize_many(JsValue::from_str("nope")).is_err());
+}
+
 pub fn invalid_options() {
     for bad in [
         options(&[("sentences", JsValue::from_f64(0.0))]),
