@@ -1,7 +1,7 @@
 //! The shared analysis of one text: cleaned document, language, sentences and word terms.
 //! Key phrases and ranking both read it; it is built once per text.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 
 use crate::clean::{BlockKind, Document};
 use crate::lang::LanguageModel;
@@ -65,8 +65,10 @@ impl Analysis {
         let sentences = split_sentences(&doc, model);
         let mut words = Vec::with_capacity(doc.text.len() / 6);
         let mut sentence_words = Vec::with_capacity(sentences.len());
-        let mut interner: HashMap<String, u32> = HashMap::with_capacity(doc.text.len() / 20);
-        let mut forms: HashMap<String, u32> = HashMap::with_capacity(doc.text.len() / 16);
+        let mut interner: FxHashMap<String, u32> = FxHashMap::default();
+        interner.reserve(doc.text.len() / 20);
+        let mut forms: FxHashMap<String, u32> = FxHashMap::default();
+        forms.reserve(doc.text.len() / 16);
         let mut stems: Vec<String> = Vec::new();
         let mut stats: Vec<TermStats> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {

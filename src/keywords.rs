@@ -27,6 +27,8 @@
 
 use std::collections::HashMap;
 
+use crate::hash::FxHashMap;
+
 use crate::analysis::{Analysis, Word};
 use crate::segment::TokenKind;
 use crate::span::Span;
@@ -64,7 +66,17 @@ struct Candidate {
     whole: u32,
     occurrences: Vec<Span>,
     sentences: Vec<u32>,
-    forms: HashMap<String, u32>,
+}
+
+/// A candidate's key: the terms of its words (at most four), without an allocation.
+type Key = ([u32; 4], u8);
+
+fn key(terms: &[u32]) -> Key {
+    let mut k = [u32::MAX; 4];
+    for (slot, t) in k.iter_mut().zip(terms) {
+        *slot = *t;
+    }
+    (k, terms.len().min(4) as u8)
 }
 
 /// The best `k` key phrases of an analysed text, best first.
@@ -128,7 +140,7 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
             c.occurrences.dedup();
             c.sentences.sort_unstable();
             c.sentences.dedup();
-            Phrase { text: display_form(&c), score, occurrences: c.occurrences, sentences: c.sentences }
+            Phrase { text: display_form(&a.doc.text, &c), score, occurrences: c.occurrences, sentences: c.sentences }
         })
         .collect()
 }
@@ -140,26 +152,26 @@ fn is_subset(small: &[u32], big: &[u32]) -> bool {
 fn absorb(into: &mut Candidate, from: Candidate) {
     into.occurrences.extend(from.occurrences);
     into.sentences.extend(from.sentences);
-    for (form, n) in from.forms {
-        *into.forms.entry(form).or_default() += n;
-    }
 }
 
-fn display_form(c: &Candidate) -> String {
-    let mut forms: Vec<(&String, &u32)> = c.forms.iter().collect();
-    forms.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    {
-        // the longest form seen at least twice, else the most common
-        let longest = forms
-            .iter()
-            .filter(|(_, &n)| n >= 2)
-            .max_by_key(|(f, &n)| (f.split_whitespace().count(), n))
-            .map(|(f, _)| (*f).clone());
-        if let Some(l) = longest {
-            return l;
+/// The form a phrase is shown in: the longest form seen at least twice, else the most common.
+/// Forms are counted here, for the phrases shown only, from their occurrences.
+fn display_form(text: &str, c: &Candidate) -> String {
+    let mut counts: Vec<(String, u32)> = Vec::new();
+    for o in &c.occurrences {
+        let form = o.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
+        match counts.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((form, 1)),
         }
     }
-    forms.first().map(|(f, _)| (*f).clone()).unwrap_or_default()
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let longest = counts
+        .iter()
+        .filter(|(_, n)| *n >= 2)
+        .max_by_key(|(f, n)| (f.split_whitespace().count(), *n))
+        .map(|(f, _)| f.clone());
+    longest.or_else(|| counts.first().map(|(f, _)| f.clone())).unwrap_or_default()
 }
 
 fn title_terms(a: &Analysis) -> Vec<u32> {
@@ -170,8 +182,8 @@ fn title_terms(a: &Analysis) -> Vec<u32> {
     title.split(|c: char| !c.is_alphanumeric()).filter_map(|w| index.get(w).copied()).collect()
 }
 
-fn candidates(a: &Analysis) -> HashMap<Vec<u32>, Candidate> {
-    let mut out: HashMap<Vec<u32>, Candidate> = HashMap::new();
+fn candidates(a: &Analysis) -> FxHashMap<Key, Candidate> {
+    let mut out: FxHashMap<Key, Candidate> = FxHashMap::default();
     let text = &a.doc.text;
     for (si, _) in a.sentences.iter().enumerate() {
         let words = a.words_of(si);
@@ -199,10 +211,10 @@ fn candidates(a: &Analysis) -> HashMap<Vec<u32>, Candidate> {
                 }
                 let run = words.get(i..end).unwrap_or(&[]);
                 if run.len() <= 4 {
-                    add(&mut out, a, run, si, true, true);
+                    add(&mut out, run, si, true, true);
                 } else {
                     for part in run.chunks(4) {
-                        add(&mut out, a, part, si, true, true);
+                        add(&mut out, part, si, true, true);
                     }
                 }
                 i = end;
@@ -223,7 +235,7 @@ fn candidates(a: &Analysis) -> HashMap<Vec<u32>, Candidate> {
             for s in i..end {
                 for e in s + 1..=(s + 3).min(end) {
                     let run = words.get(s..e).unwrap_or(&[]);
-                    add(&mut out, a, run, si, false, s == i && e == end);
+                    add(&mut out, run, si, false, s == i && e == end);
                 }
             }
             i = end;
@@ -238,26 +250,31 @@ fn is_bare_number(text: &str, w: &Word) -> bool {
         && w.span.slice(text).chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '°'))
 }
 
-fn add(out: &mut HashMap<Vec<u32>, Candidate>, a: &Analysis, run: &[Word], sentence: usize, proper: bool, whole: bool) {
+fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, proper: bool, whole: bool) {
     let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
     if first.stop || last.stop {
         return;
     }
-    let terms: Vec<u32> = run.iter().filter(|w| !w.stop).map(|w| w.term).collect();
+    let mut terms = [0u32; 4];
+    let mut n = 0usize;
+    for w in run.iter().filter(|w| !w.stop) {
+        if let Some(slot) = terms.get_mut(n) {
+            *slot = w.term;
+            n += 1;
+        }
+    }
+    let terms = terms.get(..n).unwrap_or(&[]);
     let span = Span::new(first.span.start, last.span.end);
-    let form = span.slice(&a.doc.text).split_whitespace().collect::<Vec<_>>().join(" ");
-    let c = out.entry(terms.clone()).or_insert_with(|| Candidate {
-        terms,
+    let c = out.entry(key(terms)).or_insert_with(|| Candidate {
+        terms: terms.to_vec(),
         proper,
         whole: 0,
         occurrences: Vec::new(),
         sentences: Vec::new(),
-        forms: HashMap::new(),
     });
     c.occurrences.push(span);
     c.whole += u32::from(whole);
     if c.sentences.last() != Some(&(sentence as u32)) {
         c.sentences.push(sentence as u32);
     }
-    *c.forms.entry(form).or_default() += 1;
 }

@@ -25,6 +25,7 @@ mod analysis;
 pub mod clean;
 mod digest;
 mod error;
+mod hash;
 pub mod input;
 mod keywords;
 pub mod lang;

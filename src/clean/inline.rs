@@ -99,10 +99,17 @@ fn link_at(bytes: &[u8], open: usize, end: usize) -> Option<Link> {
     }
 }
 
+/// Longest link text or target searched for its closing bracket, in bytes, and deepest nesting:
+/// beyond them a bracket is text. Without a bound, a page of `[[[[…` would be searched from every
+/// bracket to its end (quadratic).
+const MAX_LINK: usize = 2048;
+const MAX_NESTING: usize = 8;
+
 /// The index of the bracket closing the one at `open`, nesting counted, before `end`.
 fn matching(bytes: &[u8], open: usize, end: usize, o: u8, c: u8) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = open;
+    let end = end.min(open.saturating_add(MAX_LINK));
     while i < end {
         let b = *bytes.get(i)?;
         if b == b'\\' {
@@ -111,6 +118,9 @@ fn matching(bytes: &[u8], open: usize, end: usize, o: u8, c: u8) -> Option<usize
         }
         if b == o {
             depth += 1;
+            if depth > MAX_NESTING {
+                return None;
+            }
         } else if b == c {
             depth = depth.checked_sub(1)?;
             if depth == 0 {
