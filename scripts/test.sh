@@ -17,4 +17,6 @@ step "wasm tests (Node)";      wasm-pack test --node
 step "wasm tests (Chromium)";  wasm-pack test --headless --chrome
 step "parity and page (Chromium)"
 SUNTO_E2E_REQUIRE=1 node --test tests/e2e/
+step "npm package (pack, install, tsc, Vite, Chromium)"
+bash scripts/npm-app-test.sh
 step "all tests passed"

@@ -13,6 +13,26 @@ use wasm_bindgen::prelude::*;
 use crate::options::Format;
 use crate::wire::{self, OffsetUnit, OptionsInput};
 
+// Precise TypeScript types for pkg/sunto.d.ts: the shapes of options and results.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("../types/sunto-extra.d.ts");
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "SummarizerOptions")]
+    pub type SummarizerOptionsJs;
+    #[wasm_bindgen(typescript_type = "SummarizeCallOptions")]
+    pub type SummarizeCallOptionsJs;
+    #[wasm_bindgen(typescript_type = "Summary")]
+    pub type SummaryJs;
+    #[wasm_bindgen(typescript_type = "ManyDocument[]")]
+    pub type ManyDocumentsJs;
+    #[wasm_bindgen(typescript_type = "ManySummary")]
+    pub type ManySummaryJs;
+    #[wasm_bindgen(typescript_type = "Decoded")]
+    pub type DecodedJs;
+}
+
 /// Summarises texts with fixed options.
 #[wasm_bindgen]
 pub struct Summarizer {
@@ -68,7 +88,8 @@ impl Summarizer {
     /// `new Summarizer({ sentences | ratio | words, language, keywords, format })`; throws on an
     /// invalid option.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<Summarizer, JsError> {
+    pub fn new(options: Option<SummarizerOptionsJs>) -> Result<Summarizer, JsError> {
+        let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
         let mut input = OptionsInput::default();
         for (key, v) in fields(&options, "options", OptionsInput::KEYS)? {
             match key.as_str() {
@@ -87,7 +108,8 @@ impl Summarizer {
 
     /// Summarises `text`. The optional second argument `{ name, format }` tells the format (by a
     /// file name's extension or by name: `text`, `markdown`, `html`).
-    pub fn summarize(&self, text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    pub fn summarize(&self, text: &str, options: Option<SummarizeCallOptionsJs>) -> Result<SummaryJs, JsError> {
+        let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
         let mut call = CallOptions::default();
         for (key, v) in fields(&options, "summarize options", &["name", "format"])? {
             if key == "name" {
@@ -102,14 +124,15 @@ impl Summarizer {
             (None, None) => self.inner.options().format,
         };
         let summary = self.inner.summarize_as(text, format);
-        to_js(&wire::summary(&summary, text, OffsetUnit::Utf16))
+        Ok(to_js(&wire::summary(&summary, text, OffsetUnit::Utf16))?.unchecked_into())
     }
 
     /// A digest of several documents, `[{ text, name }]`, grouped by event:
     /// `{ groups: [{ label, documents, year, sentences: [{ text, document, start, end, score }],
     /// keywords }] }`; offsets are into each sentence's own document.
     #[wasm_bindgen(js_name = summarizeMany)]
-    pub fn summarize_many(&self, docs: JsValue) -> Result<JsValue, JsError> {
+    pub fn summarize_many(&self, docs: ManyDocumentsJs) -> Result<ManySummaryJs, JsError> {
+        let docs: JsValue = docs.into();
         struct Input {
             text: String,
             name: Option<String>,
@@ -138,7 +161,7 @@ impl Summarizer {
         }
         let digest = self.inner.summarize_many(&inputs);
         let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
-        to_js(&wire::digest(&digest, &texts, OffsetUnit::Utf16))
+        Ok(to_js(&wire::digest(&digest, &texts, OffsetUnit::Utf16))?.unchecked_into())
     }
 }
 
@@ -147,14 +170,14 @@ impl Summarizer {
 /// command line: UTF-8 with or without BOM, UTF-16 with BOM, the charset an HTML page declares,
 /// else Windows-1252.
 #[wasm_bindgen]
-pub fn decode(bytes: &[u8]) -> Result<JsValue, JsError> {
+pub fn decode(bytes: &[u8]) -> Result<DecodedJs, JsError> {
     let d = crate::decode(bytes).map_err(|e| JsError::new(&e.to_string()))?;
     #[derive(serde::Serialize)]
     struct Decoded<'a> {
         text: &'a str,
         encoding: &'a str,
     }
-    to_js(&Decoded { text: &d.text, encoding: d.encoding })
+    Ok(to_js(&Decoded { text: &d.text, encoding: d.encoding })?.unchecked_into())
 }
 
 /// The library's version.

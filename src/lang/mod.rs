@@ -52,15 +52,16 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.code() == head)
     }
 
-    /// The stopword list's source text (one word a line, `#` comments).
+    /// The stopword list: one word a line (the files in `stopwords/` without their comment
+    /// headers, copied by `build.rs`).
     fn stopword_data(self) -> &'static str {
         match self {
-            Language::Italian => include_str!("stopwords/it.txt"),
-            Language::English => include_str!("stopwords/en.txt"),
-            Language::French => include_str!("stopwords/fr.txt"),
-            Language::Spanish => include_str!("stopwords/es.txt"),
-            Language::German => include_str!("stopwords/de.txt"),
-            Language::Portuguese => include_str!("stopwords/pt.txt"),
+            Language::Italian => include_str!(concat!(env!("OUT_DIR"), "/stopwords_it.txt")),
+            Language::English => include_str!(concat!(env!("OUT_DIR"), "/stopwords_en.txt")),
+            Language::French => include_str!(concat!(env!("OUT_DIR"), "/stopwords_fr.txt")),
+            Language::Spanish => include_str!(concat!(env!("OUT_DIR"), "/stopwords_es.txt")),
+            Language::German => include_str!(concat!(env!("OUT_DIR"), "/stopwords_de.txt")),
+            Language::Portuguese => include_str!(concat!(env!("OUT_DIR"), "/stopwords_pt.txt")),
         }
     }
 
@@ -131,6 +132,23 @@ mod tests {
         assert_eq!(Language::from_code("it-IT"), Some(Language::Italian));
         assert_eq!(Language::from_code("EN_gb"), Some(Language::English));
         assert_eq!(Language::from_code("xx"), None);
+    }
+
+    #[test]
+    fn embedded_lists_are_the_files() {
+        let files = [
+            (Language::Italian, include_str!("stopwords/it.txt")),
+            (Language::English, include_str!("stopwords/en.txt")),
+            (Language::French, include_str!("stopwords/fr.txt")),
+            (Language::Spanish, include_str!("stopwords/es.txt")),
+            (Language::German, include_str!("stopwords/de.txt")),
+            (Language::Portuguese, include_str!("stopwords/pt.txt")),
+        ];
+        for (l, file) in files {
+            let from_file: Vec<&str> = parse_stopwords(file).collect();
+            let embedded: Vec<&str> = parse_stopwords(l.stopword_data()).collect();
+            assert_eq!(from_file, embedded, "{l:?}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use js_sys::{Array, Object, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::common;
 
@@ -30,9 +30,9 @@ pub fn binding() {
     let text = "L’accordo è fatto: «la città è più bella», dice il sindaco 😀 di Roccaverde. \
                 Il consiglio comunale ha votato ieri sera il piano per la nuova piazza. \
                 I lavori inizieranno a maggio e costeranno tre milioni di euro.";
-    let s = sunto::wasm::Summarizer::new(options(&[("sentences", JsValue::from_f64(2.0))]));
+    let s = sunto::wasm::Summarizer::new(Some(options(&[("sentences", JsValue::from_f64(2.0))]).unchecked_into()));
     let Ok(s) = s else { panic!("constructor failed") };
-    let result = s.summarize(text, JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    let result = s.summarize(text, None).map(JsValue::from).unwrap_or(JsValue::NULL);
     assert!(result.is_object());
     // a plain object, not a Map
     assert!(Object::get_prototype_of(&result) == Object::get_prototype_of(&Object::new().into()));
@@ -57,15 +57,19 @@ pub fn binding() {
     assert_eq!(native, wasm);
     // the second argument chooses the format by file name
     let md = "# Titolo breve\n\nUn testo con [un collegamento](https://example.org) e **grassetto** qui.";
-    let r = s.summarize(md, options(&[("name", JsValue::from_str("nota.md"))])).unwrap_or(JsValue::NULL);
+    let r = s
+        .summarize(md, Some(options(&[("name", JsValue::from_str("nota.md"))]).unchecked_into()))
+        .map(JsValue::from)
+        .unwrap_or(JsValue::NULL);
     assert_eq!(get(&r, "title").as_string().as_deref(), Some("Titolo breve"));
     // empty text: an empty summary, not an exception
-    let empty = s.summarize("", JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    let empty = s.summarize("", None).map(JsValue::from).unwrap_or(JsValue::NULL);
     assert_eq!(Array::from(&get(&empty, "sentences")).length(), 0);
 }
 
 pub fn digest() {
-    let Ok(s) = sunto::wasm::Summarizer::new(options(&[("sentences", JsValue::from_f64(1.0))])) else {
+    let Ok(s) = sunto::wasm::Summarizer::new(Some(options(&[("sentences", JsValue::from_f64(1.0))]).unchecked_into()))
+    else {
         panic!("constructor")
     };
     let a = "Il ponte sul torrente è stato chiuso a Valmora 😀. I tecnici hanno trovato crepe nei piloni del ponte. Il sindaco di Valmora chiede lavori rapidi sul ponte.";
@@ -74,7 +78,7 @@ pub fn digest() {
     for (text, name) in [(a, "a.txt"), (b, "b.txt")] {
         docs.push(&options(&[("text", JsValue::from_str(text)), ("name", JsValue::from_str(name))]));
     }
-    let result = s.summarize_many(docs.into()).unwrap_or(JsValue::NULL);
+    let result = s.summarize_many(JsValue::from(docs).unchecked_into()).map(JsValue::from).unwrap_or(JsValue::NULL);
     let groups: Array = get(&result, "groups").into();
     assert_eq!(groups.length(), 2);
     for g in groups.iter() {
@@ -90,7 +94,7 @@ pub fn digest() {
             assert_eq!(Some(slice), get(&sent, "text").as_string());
         }
     }
-    assert!(s.summarize_many(JsValue::from_str("nope")).is_err());
+    assert!(s.summarize_many(JsValue::from_str("nope").unchecked_into()).is_err());
 }
 
 pub fn invalid_options() {
@@ -104,6 +108,6 @@ pub fn invalid_options() {
     .into_iter()
     .enumerate()
     {
-        assert!(sunto::wasm::Summarizer::new(bad.1).is_err(), "case {} was accepted", bad.0);
+        assert!(sunto::wasm::Summarizer::new(Some(bad.1.unchecked_into())).is_err(), "case {} was accepted", bad.0);
     }
 }
