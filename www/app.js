@@ -1,310 +1,753 @@
-// The page: wires the text box, files, drop zone and length slider to the summarizer worker and
-// renders one card per document. All user-facing text is in STRINGS below.
+// The page: wires the text box, files, drop zone and controls to the summarizer and renders one
+// card per document, plus a digest of all of them. User-facing text lives in strings.js.
+//
+//   startApp(new SummarizerClient());   // www/main.js: the wasm in a module worker
+//   startApp(new InlineClient(bytes));  // www/main-inline.js: the single-file build
+//
+// The client is anything with the API of client.js: ready(), capabilities, summarize(),
+// summarizeMany(), decode(), cancel(), timeoutMs.
 
-import { SummarizerClient } from "./client.js";
 import "./drop-zone.js";
-import { MAX_FILE_BYTES, readTextFile } from "./files.js";
-import { renderDoc, titleOf } from "./render.js";
+import { download, fileStem, toJson, toMarkdown, toPlainText } from "./export.js";
+import { decodeOrThrow, LARGE_INPUT, MAX_FILE_BYTES, readTextFile } from "./files.js";
+import { MAX_KEYWORDS, namedGroups, renderDigest, renderDoc, titleOf } from "./render.js";
+import { detectLocale, LOCALES, localize, TEXT_LANGUAGES } from "./strings.js";
 
-const LOCALE = "en";
-const numbers = new Intl.NumberFormat(LOCALE);
-const languages = new Intl.DisplayNames([LOCALE], { type: "language", fallback: "none" });
-const plural = (n, one, other) => (new Intl.PluralRules(LOCALE).select(n) === "one" ? one : other);
+/** localStorage keys. */
+const STORAGE = { text: "sunto.text", locale: "sunto.locale" };
 
-/** Every user-facing string, in one place so translations can be added later. */
-const STRINGS = {
-  // static page text, applied to [data-i18n] elements
-  tagline: "Summaries and key phrases for articles. Everything runs in your browser: nothing is uploaded.",
-  inputHeading: "Article",
-  pasteLabel: "Paste an article",
-  pasteHint: "Plain text or Markdown. Ctrl+Enter summarizes.",
-  summarize: "Summarize",
-  lengthLabel: "Length",
-  dropText: "Drop text, Markdown or HTML files anywhere on the page, or",
-  chooseFiles: "Choose files",
-  resultsHeading: "Summaries",
-  clear: "Clear all",
-  // cards
-  pastedTitle: "Pasted text",
-  summarizing: "Summarizing…",
-  summaryHeading: "Summary",
-  keywordsHeading: "Key phrases",
-  noSentences: "No sentences to summarize were found.",
-  noKeywords: "No key phrases were found.",
-  remove: "Remove",
-  removeNamed: (title) => `Remove ${title}`,
-  languageName: (code) =>
-    !code || code === "und" ? "Language unknown" : safeLanguageName(code) ?? code,
-  words: (n) => `${numbers.format(n)} ${plural(n, "word", "words")}`,
-  sentencesOf: (shown, total) => `${numbers.format(shown)} of ${numbers.format(total)} ${plural(total, "sentence", "sentences")}`,
-  readAs: (encoding) => `read as ${encoding}`,
-  lengthValue: (n) => `${numbers.format(n)} ${plural(n, "sentence", "sentences")}`,
-  // problems, always naming the file
-  tooLarge: (name) => `${name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and was skipped.`,
-  empty: (name) => `${name} is empty.`,
-  binary: (name, kind) => `${name} is not a text file: it looks like ${STRINGS.kinds[kind] ?? STRINGS.kinds.binary}.`,
-  unreadable: (name) => `${name} could not be read.`,
-  summaryFailed: (name, error) => `Could not summarize ${name}: ${error}`,
-  kinds: {
-    png: "a PNG image",
-    jpeg: "a JPEG image",
-    gif: "a GIF image",
-    pdf: "a PDF document",
-    zip: "a ZIP archive (Word, OpenDocument and EPUB files are ZIP archives)",
-    binary: "binary data",
-  },
-  engineFailed: (error) => `The summarizer could not start: ${error}`,
-  // live region
-  pasteFirst: "Paste an article first.",
-  announceBatch: (done, failed) => {
-    const parts = [];
-    if (done.length > 0) parts.push(`${plural(done.length, "Summary", "Summaries")} ready: ${done.join(", ")}.`);
-    if (failed.length > 0) parts.push(`Not summarized: ${failed.join(", ")}.`);
-    return parts.join(" ");
-  },
-  announceLength: (n, count) => `Showing ${STRINGS.lengthValue(n)} for ${numbers.format(count)} ${plural(count, "document", "documents")}.`,
-  cleared: "All summaries removed.",
+/** The slider in each unit; `value` is the default. */
+const LENGTHS = {
+  sentences: { min: 1, max: 10, step: 1, value: 3 },
+  percent: { min: 5, max: 50, step: 5, value: 20 },
 };
 
-function safeLanguageName(code) {
-  try {
-    return languages.of(code);
-  } catch {
-    return null;
-  }
-}
+/** Work that takes longer than this shows the progress bar (large input shows it at once). */
+const SHOW_PROGRESS_AFTER_MS = 700;
 
-const $ = (id) => document.getElementById(id);
-const ui = {
-  article: $("article"),
-  summarize: $("summarize"),
-  length: $("length"),
-  lengthValue: $("length-value"),
-  files: $("files"),
-  dropZone: $("drop-zone"),
-  status: $("status"),
-  results: $("results"),
-  clear: $("clear"),
-  engineError: $("engine-error"),
-};
+/** How long typing may pause before the text box is saved. */
+const SAVE_AFTER_MS = 300;
 
-const client = new SummarizerClient();
-
-/**
- * The documents on the page, in display order. A document keeps its text so the slider can
- * summarize it again: { name, text, encoding, result, error, busy, card, controller, run, stale }.
- */
-const docs = [];
-let pasted = null; // the document made from the text box, reused on each Summarize
-
-function applyStaticStrings() {
-  for (const element of document.querySelectorAll("[data-i18n]")) {
-    const text = STRINGS[element.dataset.i18n];
-    if (typeof text === "string") element.textContent = text;
-  }
-}
-
-function options() {
-  return { sentences: Number(ui.length.value) };
-}
-
-function announce(text) {
-  ui.status.textContent = text;
-}
-
-function addDoc(name) {
-  const card = document.createElement("article");
-  card.className = "doc";
-  card.dataset.testid = "doc";
-  if (name) card.dataset.name = name;
-  const doc = {
-    name,
-    text: null,
-    encoding: null,
-    result: null,
-    error: null,
-    busy: true,
-    card,
-    controller: new AbortController(),
-    run: null,
-    stale: false,
-  };
-  card.addEventListener("click", (event) => {
-    if (event.target.closest?.("[data-action=remove]")) removeDoc(doc);
-  });
-  docs.push(doc);
-  ui.results.append(card);
-  ui.clear.hidden = false;
-  renderDoc(doc, STRINGS);
-  return doc;
-}
-
-function removeDoc(doc) {
-  doc.controller.abort();
-  doc.card.remove();
-  docs.splice(docs.indexOf(doc), 1);
-  if (doc === pasted) pasted = null;
-  ui.clear.hidden = docs.length === 0;
-}
-
-function fail(doc, message) {
-  doc.error = message;
-  doc.busy = false;
-  renderDoc(doc, STRINGS);
-}
-
-/**
- * Brings a document's summary up to date with the current options. At most one request per
- * document is in flight: moving the slider while it runs only marks the document stale, and the
- * loop then asks once more with the latest options. Resolves when the document is up to date.
- */
-function refresh(doc) {
-  if (doc.text == null || doc.controller.signal.aborted) return Promise.resolve();
-  doc.stale = true;
-  doc.run ??= runUntilFresh(doc);
-  return doc.run;
-}
-
-async function runUntilFresh(doc) {
-  try {
-    while (doc.stale && !doc.controller.signal.aborted) {
-      doc.stale = false;
-      doc.busy = true;
-      doc.card.dataset.state = "loading";
-      doc.card.setAttribute("aria-busy", "true");
-      try {
-        doc.result = await client.summarize(doc.text, doc.name, options(), {
-          signal: doc.controller.signal,
-        });
-        doc.error = null;
-      } catch (e) {
-        if (e?.name === "AbortError") return;
-        doc.result = null;
-        doc.error = STRINGS.summaryFailed(doc.name ?? STRINGS.pastedTitle, String(e?.message ?? e));
-      }
-      doc.busy = doc.stale;
-      renderDoc(doc, STRINGS);
-    }
-  } finally {
-    doc.run = null; // in the same turn as the last look at doc.stale, so no request is lost
-  }
-}
-
-function announceBatch(batch) {
-  const done = batch.filter((d) => !d.error && d.result).map((d) => titleOf(d, STRINGS));
-  const failed = batch.filter((d) => d.error).map((d) => d.name ?? STRINGS.pastedTitle);
-  announce(STRINGS.announceBatch(done, failed));
-}
-
-async function summarizePasted() {
-  const text = ui.article.value;
-  if (text.trim() === "") {
-    announce(STRINGS.pasteFirst);
-    ui.article.focus();
-    return;
-  }
-  pasted ??= addDoc(null);
-  pasted.text = text;
-  pasted.error = null;
-  const doc = pasted;
-  await refresh(doc);
-  if (docs.includes(doc)) announceBatch([doc]);
-}
-
-function problemMessage(name, problem) {
-  switch (problem.reason) {
-    case "too-large":
-      return STRINGS.tooLarge(name);
-    case "empty":
-      return STRINGS.empty(name);
-    case "binary":
-      return STRINGS.binary(name, problem.kind);
-    default:
-      return STRINGS.unreadable(name);
-  }
-}
-
-/** Files from the file input, a drop or a paste: one card each, all processed independently. */
-async function addFiles(files) {
-  const batch = files.map((file) => ({ file, doc: addDoc(file.name || "untitled") }));
-  await Promise.all(
-    batch.map(async ({ file, doc }) => {
-      const read = await readTextFile(file);
-      if (doc.controller.signal.aborted) return;
-      if (!read.ok) {
-        fail(doc, problemMessage(doc.name, read));
-        return;
-      }
-      doc.text = read.text;
-      doc.encoding = read.encoding;
-      await refresh(doc);
-    }),
-  );
-  const still = batch.map(({ doc }) => doc).filter((doc) => docs.includes(doc));
-  if (still.length > 0) announceBatch(still);
-}
-
-let lengthRound = 0;
-async function onLengthInput() {
-  const n = Number(ui.length.value);
-  ui.lengthValue.textContent = STRINGS.lengthValue(n);
-  ui.length.setAttribute("aria-valuetext", STRINGS.lengthValue(n));
-  const round = ++lengthRound;
-  const withText = docs.filter((doc) => doc.text != null);
-  await Promise.all(withText.map(refresh));
-  // Announce once the slider has settled, not on every step.
-  if (round === lengthRound && withText.length > 0) announce(STRINGS.announceLength(n, withText.length));
-}
-
-function clearAll() {
-  for (const doc of [...docs]) removeDoc(doc);
-  announce(STRINGS.cleared);
-  ui.article.focus();
-}
-
-function showEngineError(error) {
-  ui.engineError.textContent = STRINGS.engineFailed(String(error?.message ?? error));
-  ui.engineError.hidden = false;
-}
-
-function main() {
-  applyStaticStrings();
-  ui.lengthValue.textContent = STRINGS.lengthValue(Number(ui.length.value));
-  ui.length.setAttribute("aria-valuetext", STRINGS.lengthValue(Number(ui.length.value)));
-
-  ui.summarize.addEventListener("click", summarizePasted);
-  ui.article.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      summarizePasted();
-    }
-  });
-  ui.files.addEventListener("change", () => {
-    const files = [...ui.files.files];
-    ui.files.value = ""; // choosing the same file again fires "change" again
-    if (files.length > 0) addFiles(files);
-  });
-  ui.dropZone.addEventListener("files", (event) => addFiles(event.detail.files));
-  ui.dropZone.addEventListener("text", (event) => {
-    ui.article.value = event.detail.text;
-    summarizePasted();
-  });
-  ui.length.addEventListener("input", onLengthInput);
-  ui.clear.addEventListener("click", clearAll);
-
-  // Start the worker and the wasm now, so the first summary does not wait for them.
-  // <html data-engine="loading|ready|failed"> lets styles and tests follow the engine's state.
+export function startApp(client) {
+  const $ = (id) => document.getElementById(id);
   const root = document.documentElement;
-  root.dataset.engine = "loading";
-  client.ready().then(
-    () => {
-      root.dataset.engine = "ready";
-    },
-    (error) => {
-      root.dataset.engine = "failed";
-      showEngineError(error);
-    },
-  );
+  const ui = {
+    uiLanguage: $("ui-language"),
+    article: $("article"),
+    summarize: $("summarize"),
+    clearText: $("clear-text"),
+    length: $("length"),
+    lengthValue: $("length-value"),
+    unit: $("length-unit"),
+    style: $("style"),
+    textLanguage: $("text-language"),
+    files: $("files"),
+    dropZone: $("drop-zone"),
+    busy: $("busy"),
+    busyText: $("busy-text"),
+    cancel: $("cancel"),
+    status: $("status"),
+    toolbar: $("toolbar"),
+    digest: $("digest"),
+    results: $("results"),
+    clear: $("clear"),
+    engineError: $("engine-error"),
+  };
+
+  let t = localize(initialLocale());
+  /**
+   * The documents on the page, in display order: { id, name, file, text, format, encoding,
+   * result, version, error, retryable, busy, phase, card, controller, run, stale, showOriginal,
+   * openWhy }. A document keeps its text so that the controls can summarize it again.
+   */
+  const docs = [];
+  let nextId = 1;
+  let pasted = null; // the document made from the text box, reused on each Summarize
+  let pastedHtml = null; // { html, text } while the text box shows what a rich paste put there
+  let engineFailed = false;
+  const lengthValues = Object.fromEntries(Object.entries(LENGTHS).map(([unit, l]) => [unit, l.value]));
+
+  // ---- strings ------------------------------------------------------------------------------
+
+  function initialLocale() {
+    const saved = readStorage(STORAGE.locale);
+    return saved && Object.hasOwn(LOCALES, saved) ? saved : detectLocale(navigator.language);
+  }
+
+  function applyStrings() {
+    root.lang = t.locale;
+    document.title = t.pageTitle;
+    ui.uiLanguage.value = t.locale;
+    for (const element of document.querySelectorAll("[data-i18n]")) {
+      const text = t[element.dataset.i18n];
+      if (typeof text === "string") element.textContent = text;
+    }
+    for (const element of document.querySelectorAll("[data-i18n-label]")) {
+      const text = t[element.dataset.i18nLabel];
+      if (typeof text === "string") element.setAttribute("aria-label", text);
+    }
+    const selected = ui.textLanguage.value || "auto";
+    const options = [new Option(t.textLanguageAuto, "auto")];
+    for (const code of TEXT_LANGUAGES) options.push(new Option(t.languageOf(code), code));
+    ui.textLanguage.replaceChildren(...options);
+    ui.textLanguage.value = selected;
+    updateLengthLabel();
+    updateBusy();
+  }
+
+  function setLocale(locale) {
+    t = localize(locale);
+    writeStorage(STORAGE.locale, t.locale);
+    applyStrings();
+    renderAll();
+    announce(t.uiLanguageChanged);
+  }
+
+  // ---- options ------------------------------------------------------------------------------
+
+  function options(doc) {
+    const n = Number(ui.length.value);
+    const result = ui.unit.value === "percent" ? { ratio: n / 100 } : { sentences: n };
+    if (ui.textLanguage.value && ui.textLanguage.value !== "auto") result.language = ui.textLanguage.value;
+    if (doc?.format) result.format = doc.format;
+    return result;
+  }
+
+  function view() {
+    return { style: ui.style.value };
+  }
+
+  function lengthText() {
+    const n = Number(ui.length.value);
+    return ui.unit.value === "percent" ? t.percentValue(n) : t.lengthValue(n);
+  }
+
+  function updateLengthLabel() {
+    ui.lengthValue.textContent = lengthText();
+    ui.length.setAttribute("aria-valuetext", lengthText());
+  }
+
+  // ---- progress and cancelling ---------------------------------------------------------------
+
+  const jobs = new Set();
+
+  /** Shows the progress bar for `promise` at once when the input is large, else after a while. */
+  function track(promise, label, size) {
+    const job = { label, visible: size > LARGE_INPUT, timer: 0 };
+    if (!job.visible) {
+      job.timer = setTimeout(() => {
+        job.visible = true;
+        updateBusy();
+      }, SHOW_PROGRESS_AFTER_MS);
+    }
+    jobs.add(job);
+    updateBusy();
+    const done = () => {
+      clearTimeout(job.timer);
+      jobs.delete(job);
+      updateBusy();
+    };
+    promise.then(done, done);
+    return promise;
+  }
+
+  function updateBusy() {
+    const visible = [...jobs].filter((job) => job.visible);
+    root.dataset.busy = String(jobs.size > 0);
+    if (visible.length === 0) {
+      if (ui.busy.contains(document.activeElement)) ui.article.focus();
+      ui.busy.hidden = true;
+      return;
+    }
+    ui.busyText.textContent = visible.length === 1 ? t.working(visible[0].label) : t.workingMany(visible.length);
+    ui.busy.hidden = false;
+  }
+
+  function cancelAll() {
+    client.cancel();
+    announce(t.cancelledAll);
+  }
+
+  // ---- documents ----------------------------------------------------------------------------
+
+  function announce(text) {
+    ui.status.textContent = text;
+  }
+
+  function label(doc) {
+    return doc.name ?? t.pastedTitle;
+  }
+
+  function render(doc) {
+    renderDoc(doc, t, view());
+  }
+
+  function renderAll() {
+    for (const doc of docs) render(doc);
+    renderDigestNow();
+  }
+
+  function addDoc(name) {
+    const card = document.createElement("article");
+    const doc = {
+      id: nextId++,
+      name,
+      file: null,
+      text: null,
+      format: null,
+      encoding: null,
+      result: null,
+      version: 0,
+      error: null,
+      retryable: false,
+      busy: true,
+      phase: "summarizing",
+      card,
+      controller: new AbortController(),
+      run: null,
+      stale: false,
+      showOriginal: false,
+      openWhy: new Set(),
+    };
+    card.className = "doc";
+    card.id = `doc-${doc.id}`;
+    card.tabIndex = -1; // the digest's links move the focus here
+    card.dataset.testid = "doc";
+    if (name) card.dataset.name = name;
+    card.addEventListener("click", (event) => onCardClick(doc, event));
+    card.addEventListener(
+      "toggle",
+      (event) => {
+        const details = event.target;
+        if (!(details instanceof HTMLDetailsElement) || details.dataset.whyKey == null) return;
+        const key = Number(details.dataset.whyKey);
+        if (details.open) doc.openWhy.add(key);
+        else doc.openWhy.delete(key);
+      },
+      true, // "toggle" does not bubble
+    );
+    docs.push(doc);
+    ui.results.append(card);
+    updateToolbar();
+    render(doc);
+    return doc;
+  }
+
+  function removeDoc(doc) {
+    doc.controller.abort();
+    const index = docs.indexOf(doc);
+    docs.splice(index, 1);
+    const focusNext = doc.card.contains(document.activeElement);
+    doc.card.remove();
+    if (doc === pasted) pasted = null;
+    updateToolbar();
+    scheduleDigest();
+    if (focusNext) (docs[index] ?? docs[index - 1])?.card.focus();
+    if (focusNext && docs.length === 0) ui.article.focus();
+  }
+
+  function updateToolbar() {
+    ui.toolbar.hidden = docs.length === 0;
+  }
+
+  function onCardClick(doc, event) {
+    const target = event.target.closest?.("[data-action]");
+    switch (target?.dataset.action) {
+      case "remove":
+        removeDoc(doc);
+        break;
+      case "retry":
+        retry(doc);
+        break;
+      case "original":
+        doc.showOriginal = !doc.showOriginal;
+        render(doc);
+        break;
+      case "copy":
+        copy([doc], "text", false);
+        break;
+      case "goto":
+        event.preventDefault();
+        goToSentence(doc, Number(target.dataset.sentence));
+        break;
+    }
+  }
+
+  /** Opens the original text and scrolls to the sentence, which takes the focus. */
+  function goToSentence(doc, i) {
+    if (!doc.showOriginal) {
+      doc.showOriginal = true;
+      render(doc);
+    }
+    const mark = document.getElementById(`doc-${doc.id}-s${i}`);
+    if (!mark) return;
+    const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
+    mark.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+    mark.focus({ preventScroll: true });
+    mark.classList.remove("flash");
+    void mark.offsetWidth; // restarts the animation
+    mark.classList.add("flash");
+  }
+
+  function fail(doc, message, retryable = false) {
+    doc.error = message;
+    doc.retryable = retryable;
+    doc.busy = false;
+    render(doc);
+  }
+
+  /** The message for a failed request about `doc`. */
+  function problemFor(doc, error) {
+    if (error?.name === "TimeoutError") return t.timedOut(label(doc), Math.round(client.timeoutMs / 1000));
+    if (error?.name === "AbortError") return t.cancelled(label(doc));
+    return t.summaryFailed(label(doc), String(error?.message ?? error));
+  }
+
+  const isRetryable = (error) => error?.name === "TimeoutError" || error?.name === "AbortError";
+
+  /**
+   * Brings a document's summary up to date with the current options. At most one request per
+   * document is in flight: moving the slider while it runs only marks the document stale, and the
+   * loop then asks once more with the latest options. Resolves when the document is up to date.
+   */
+  function refresh(doc) {
+    if (doc.text == null || doc.controller.signal.aborted) return Promise.resolve();
+    doc.stale = true;
+    doc.run ??= runUntilFresh(doc);
+    return doc.run;
+  }
+
+  async function runUntilFresh(doc) {
+    try {
+      while (doc.stale && !doc.controller.signal.aborted) {
+        doc.stale = false;
+        doc.busy = true;
+        doc.phase = "summarizing";
+        doc.card.dataset.state = "loading";
+        doc.card.setAttribute("aria-busy", "true");
+        try {
+          const request = client.summarize(doc.text, doc.name, options(doc), { signal: doc.controller.signal });
+          doc.result = await track(request, label(doc), doc.text.length);
+          doc.version++;
+          doc.error = null;
+          doc.retryable = false;
+        } catch (e) {
+          if (doc.controller.signal.aborted) return;
+          doc.result = null;
+          doc.error = problemFor(doc, e);
+          doc.retryable = isRetryable(e);
+          if (doc.retryable) {
+            doc.stale = false; // cancelled or too slow: wait for "Try again", do not loop
+            announce(doc.error);
+          }
+        }
+        doc.busy = doc.stale;
+        render(doc);
+      }
+    } finally {
+      doc.run = null; // in the same turn as the last look at doc.stale, so no request is lost
+      scheduleDigest();
+    }
+  }
+
+  function retry(doc) {
+    doc.error = null;
+    doc.retryable = false;
+    doc.busy = true;
+    render(doc);
+    const done = doc.text == null && doc.file ? loadFile(doc) : refresh(doc);
+    done.then(() => {
+      if (docs.includes(doc)) announceBatch([doc]);
+    });
+  }
+
+  /** Announces what became of a batch; a cancelled or timed-out document says so in its own words. */
+  function announceBatch(batch) {
+    const done = batch.filter((d) => !d.error && d.result).map((d) => titleOf(d, t));
+    const failed = batch.filter((d) => d.error && !d.retryable).map((d) => label(d));
+    const stopped = batch.filter((d) => d.error && d.retryable).map((d) => d.error);
+    announce([t.announceBatch(done, failed), ...stopped].filter(Boolean).join(" "));
+  }
+
+  async function summarizePasted() {
+    const value = ui.article.value;
+    if (value.trim() === "") {
+      announce(t.pasteFirst);
+      ui.article.focus();
+      return;
+    }
+    saveText();
+    const html = pastedHtml?.text === value ? pastedHtml.html : null;
+    pasted ??= addDoc(null);
+    const doc = pasted;
+    doc.text = html ?? value;
+    doc.format = html ? "html" : null;
+    doc.error = null;
+    await refresh(doc);
+    if (docs.includes(doc)) announceBatch([doc]);
+  }
+
+  function problemMessage(name, problem) {
+    switch (problem.reason) {
+      case "too-large":
+        return t.tooLarge(name, MAX_FILE_BYTES / 1024 / 1024);
+      case "empty":
+        return t.empty(name);
+      case "binary":
+        return t.binary(name, t.kinds[problem.kind] ?? t.kinds.binary);
+      case "not-text":
+        return t.notText(name, problem.detail);
+      default:
+        return t.unreadable(name);
+    }
+  }
+
+  /** The core's decoder through the client; the page's own when the engine could not start. */
+  function decoderFor(doc) {
+    return async (buffer) => {
+      if (engineFailed) return decodeOrThrow(new Uint8Array(buffer));
+      const request = client.decode(buffer, { signal: doc.controller.signal });
+      return track(request, label(doc), buffer.byteLength).catch((e) => {
+        if (engineFailed && buffer.byteLength > 0) return decodeOrThrow(new Uint8Array(buffer));
+        throw e;
+      });
+    };
+  }
+
+  /** Reads the document's file, then summarizes it. */
+  async function loadFile(doc) {
+    doc.phase = "reading";
+    doc.busy = true;
+    render(doc);
+    let read;
+    try {
+      read = await readTextFile(doc.file, decoderFor(doc));
+    } catch (e) {
+      if (!doc.controller.signal.aborted) fail(doc, problemFor(doc, e), isRetryable(e));
+      return;
+    }
+    if (doc.controller.signal.aborted) return;
+    if (!read.ok) {
+      fail(doc, problemMessage(doc.name, read));
+      return;
+    }
+    doc.file = null; // the text is kept; the File is not needed any more
+    doc.text = read.text;
+    doc.encoding = read.encoding;
+    await refresh(doc);
+  }
+
+  /** Files from the file input, a drop or a paste: one card each, all processed independently. */
+  async function addFiles(files) {
+    const batch = files.map((file) => {
+      const doc = addDoc(file.name || "untitled");
+      doc.file = file;
+      return doc;
+    });
+    await Promise.all(batch.map(loadFile));
+    const still = batch.filter((doc) => docs.includes(doc));
+    if (still.length > 0) announceBatch(still);
+  }
+
+  let lengthRound = 0;
+  async function refreshAll() {
+    const round = ++lengthRound;
+    const withText = docs.filter((doc) => doc.text != null && !doc.retryable);
+    await Promise.all(withText.map(refresh));
+    // Announce once the controls have settled, not on every step.
+    if (round === lengthRound && withText.length > 0) announce(t.announceLength(lengthText(), withText.length));
+  }
+
+  function onLengthInput() {
+    lengthValues[ui.unit.value] = Number(ui.length.value);
+    updateLengthLabel();
+    refreshAll();
+  }
+
+  function onUnitChange() {
+    const spec = LENGTHS[ui.unit.value] ?? LENGTHS.sentences;
+    ui.length.min = String(spec.min);
+    ui.length.max = String(spec.max);
+    ui.length.step = String(spec.step);
+    ui.length.value = String(lengthValues[ui.unit.value] ?? spec.value);
+    updateLengthLabel();
+    refreshAll();
+  }
+
+  function clearAll() {
+    for (const doc of [...docs]) removeDoc(doc);
+    clearText(false);
+    announce(t.cleared);
+    ui.article.focus();
+  }
+
+  // ---- the digest of all documents ------------------------------------------------------------
+
+  let digest = null; // { key, docs, result, error, controller }
+  let digestTimer = 0;
+
+  function scheduleDigest() {
+    clearTimeout(digestTimer);
+    digestTimer = setTimeout(refreshDigest, 0);
+  }
+
+  function digestInput(doc) {
+    if (doc.name) return { text: doc.text, name: doc.name };
+    return doc.format === "html" ? { text: doc.text, name: "clipboard.html" } : { text: doc.text };
+  }
+
+  function refreshDigest() {
+    const ready = docs.filter((d) => d.result && !d.error && d.text != null);
+    if (ready.length < 2 || !client.capabilities?.summarizeMany) {
+      digest?.controller.abort();
+      digest = null;
+      renderDigestNow();
+      return;
+    }
+    if (docs.some((d) => d.busy)) return; // called again when the last one settles
+    const key = JSON.stringify([ready.map((d) => `${d.id}.${d.version}`), options()]);
+    if (digest?.key === key && !digest.error) return;
+    digest?.controller.abort();
+    const current = { key, docs: ready, result: null, error: null, controller: new AbortController() };
+    digest = current;
+    renderDigestNow();
+    const size = ready.reduce((n, d) => n + d.text.length, 0);
+    const request = client.summarizeMany(ready.map(digestInput), options(), { signal: current.controller.signal });
+    track(request, t.digestHeading, size).then(
+      (result) => {
+        if (digest !== current) return;
+        current.result = result;
+        renderDigestNow();
+      },
+      (e) => {
+        if (digest !== current || current.controller.signal.aborted) return;
+        current.error = e?.name === "TimeoutError" || e?.name === "AbortError"
+          ? problemFor({ name: t.digestHeading }, e)
+          : t.digestFailed(String(e?.message ?? e));
+        renderDigestNow();
+      },
+    );
+  }
+
+  function renderDigestNow() {
+    renderDigest(ui.digest, digest, t);
+  }
+
+  // ---- copy and save ------------------------------------------------------------------------
+
+  function exportData(list, withDigest) {
+    const entries = list
+      .filter((d) => d.result && !d.error)
+      .map((d) => ({ title: titleOf(d, t), name: d.name, result: d.result }));
+    const groups = withDigest && digest?.result ? namedGroups(digest, t) : null;
+    const exportDigest = groups?.length
+      ? { groups: groups.map((g) => ({ label: g.label, keywords: g.keywords, sentences: g.sentences.map(({ text, source }) => ({ text, source })) })) }
+      : null;
+    return { entries, settings: { style: ui.style.value, digest: exportDigest, t, maxKeywords: MAX_KEYWORDS, options: options() } };
+  }
+
+  async function copy(list, format, withDigest) {
+    const { entries, settings } = exportData(list, withDigest);
+    if (entries.length === 0) return;
+    const text = format === "markdown" ? toMarkdown(entries, settings) : toPlainText(entries, settings);
+    try {
+      await navigator.clipboard.writeText(text);
+      announce(format === "markdown" ? t.copiedMarkdown : t.copied);
+    } catch {
+      announce(t.copyFailed);
+    }
+  }
+
+  function save(extension) {
+    const { entries, settings } = exportData(docs, true);
+    if (entries.length === 0) return;
+    const stem = entries.length === 1 ? `${fileStem(entries[0].name ?? entries[0].title)}-summary` : "summaries";
+    const fileName = `${stem}.${extension}`;
+    const [content, type] =
+      extension === "md"
+        ? [toMarkdown(entries, settings), "text/markdown;charset=utf-8"]
+        : extension === "json"
+          ? [toJson(entries, settings), "application/json"]
+          : [toPlainText(entries, settings), "text/plain;charset=utf-8"];
+    download(content, fileName, type);
+    announce(t.saved(fileName));
+  }
+
+  // ---- the text box: pasting, keeping and restoring -------------------------------------------
+
+  function readStorage(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null; // storage disabled
+    }
+  }
+
+  function writeStorage(key, value) {
+    try {
+      if (value == null || value === "") localStorage.removeItem(key);
+      else localStorage.setItem(key, value);
+      return true;
+    } catch {
+      return false; // full or disabled: the text box still holds the text
+    }
+  }
+
+  let saveTimer = 0;
+  function saveText() {
+    clearTimeout(saveTimer);
+    const text = ui.article.value;
+    if (text === "") {
+      writeStorage(STORAGE.text, null);
+      return;
+    }
+    const html = pastedHtml?.text === text ? pastedHtml.html : null;
+    if (!writeStorage(STORAGE.text, JSON.stringify({ text, html })) && html) {
+      writeStorage(STORAGE.text, JSON.stringify({ text, html: null }));
+    }
+  }
+
+  function restoreText() {
+    let saved = null;
+    try {
+      saved = JSON.parse(readStorage(STORAGE.text) ?? "null");
+    } catch {
+      saved = null;
+    }
+    if (typeof saved?.text !== "string" || saved.text === "" || ui.article.value !== "") return;
+    ui.article.value = saved.text;
+    if (typeof saved.html === "string" && saved.html) pastedHtml = { html: saved.html, text: saved.text };
+    announce(t.restored);
+  }
+
+  function clearText(speak = true) {
+    ui.article.value = "";
+    pastedHtml = null;
+    saveText();
+    if (speak) {
+      announce(t.textCleared);
+      ui.article.focus();
+    }
+  }
+
+  /**
+   * A paste into the text box. HTML on the clipboard (a web page copied from the browser) is kept
+   * for the summarizer, which removes menus and other boilerplate; the box shows its plain text.
+   * When the paste fills the whole box, it is summarized at once.
+   */
+  function onPaste(event) {
+    const data = event.clipboardData;
+    if (!data || data.files?.length > 0) return; // files: the drop zone takes them
+    const box = ui.article;
+    const fillsBox = box.selectionStart === 0 && box.selectionEnd === box.value.length;
+    const html = data.getData("text/html");
+    if (html.trim() !== "") {
+      event.preventDefault();
+      insertText(box, data.getData("text/plain") || textOfHtml(html));
+      pastedHtml = fillsBox ? { html, text: box.value } : null;
+    } else {
+      pastedHtml = null;
+    }
+    if (fillsBox) setTimeout(summarizePasted, 0); // after the browser has inserted plain text
+  }
+
+  function onArticleInput() {
+    if (pastedHtml && pastedHtml.text !== ui.article.value) pastedHtml = null;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveText, SAVE_AFTER_MS);
+  }
+
+  // ---- start --------------------------------------------------------------------------------
+
+  function main() {
+    applyStrings();
+    restoreText();
+
+    ui.uiLanguage.addEventListener("change", () => setLocale(ui.uiLanguage.value));
+    ui.summarize.addEventListener("click", summarizePasted);
+    ui.clearText.addEventListener("click", () => clearText());
+    ui.article.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        summarizePasted();
+      }
+    });
+    ui.article.addEventListener("paste", onPaste);
+    ui.article.addEventListener("input", onArticleInput);
+    addEventListener("pagehide", saveText);
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "hidden") saveText();
+    });
+    ui.files.addEventListener("change", () => {
+      const files = [...ui.files.files];
+      ui.files.value = ""; // choosing the same file again fires "change" again
+      if (files.length > 0) addFiles(files);
+    });
+    ui.dropZone.addEventListener("files", (event) => addFiles(event.detail.files));
+    ui.dropZone.addEventListener("text", (event) => {
+      ui.article.value = event.detail.text;
+      pastedHtml = null;
+      summarizePasted();
+    });
+    ui.length.addEventListener("input", onLengthInput);
+    ui.unit.addEventListener("change", onUnitChange);
+    ui.textLanguage.addEventListener("change", refreshAll);
+    ui.style.addEventListener("change", renderAll);
+    ui.cancel.addEventListener("click", cancelAll);
+    ui.clear.addEventListener("click", clearAll);
+    ui.toolbar.addEventListener("click", (event) => {
+      const action = event.target.closest?.("[data-export]")?.dataset.export;
+      if (action === "copy-text") copy(docs, "text", true);
+      else if (action === "copy-markdown") copy(docs, "markdown", true);
+      else if (action) save(action);
+    });
+    ui.digest.addEventListener("click", (event) => {
+      const link = event.target.closest?.("[data-action=goto-doc]");
+      if (!link) return;
+      event.preventDefault();
+      const card = document.getElementById(link.getAttribute("href").slice(1));
+      card?.scrollIntoView({ block: "start" });
+      card?.focus({ preventScroll: true });
+    });
+
+    // Start the engine now, so the first summary does not wait for it.
+    // <html data-engine="loading|ready|failed"> lets styles and tests follow the engine's state.
+    root.dataset.engine = "loading";
+    client.ready().then(
+      () => {
+        root.dataset.engine = "ready";
+        performance.mark("sunto-ready");
+        scheduleDigest();
+      },
+      (error) => {
+        engineFailed = true;
+        root.dataset.engine = "failed";
+        ui.engineError.textContent = t.engineFailed(String(error?.message ?? error));
+        ui.engineError.hidden = false;
+      },
+    );
+  }
+
+  main();
 }
 
-main();
+/** Inserts text at the caret as typing would (so Undo works), or by hand if that is refused. */
+function insertText(box, text) {
+  box.focus();
+  let inserted = false;
+  try {
+    inserted = document.execCommand("insertText", false, text);
+  } catch {
+    inserted = false;
+  }
+  if (!inserted) {
+    box.setRangeText(text, box.selectionStart, box.selectionEnd, "end");
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+}
+
+/** The text of an HTML fragment, read in an inert document (no scripts run, nothing loads). */
+function textOfHtml(html) {
+  const parsed = new DOMParser().parseFromString(html, "text/html");
+  return (parsed.body?.innerText ?? parsed.body?.textContent ?? "").trim();
+}

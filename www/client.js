@@ -1,20 +1,41 @@
 // A small promise API around worker.js. The page never talks to the worker directly.
 //
-//   const client = new SummarizerClient();
+//   const client = new SummarizerClient();          // or new SummarizerClient({ timeoutMs: 15000 })
+//   await client.ready();                           // the wasm is loaded
 //   const result = await client.summarize(text, "a.md", { sentences: 3 }, { signal });
+//   const many = await client.summarizeMany([{ text, name }], { sentences: 3 }, { signal });
+//   const { text, encoding } = await client.decode(arrayBuffer, { signal });   // transfers it
+//   client.capabilities                             // { summarizeMany, decode } once ready
+//   client.cancel();                                // stop everything, start a fresh worker
 //
-// Replies are matched to requests by id. An aborted request rejects at once with an AbortError
-// and its late reply is dropped (summaries are quick, so the worker is not killed for it).
-// When the wasm cannot load, every request rejects with that error. When the wasm traps, the
-// worker is replaced and the requests still waiting are sent again to the new one.
+// Requests go to the worker one at a time, in order, so the time limit measures the request the
+// worker is really working on. A request the worker does not answer within `timeoutMs` rejects
+// with an Error named "TimeoutError", and the worker is replaced (its wasm may be stuck in a loop);
+// the requests after it go to the new one. An aborted request rejects at once with an AbortError;
+// if the worker has been on it for a while, the worker is replaced rather than waited for.
+// When the wasm cannot load, every request rejects with that error. When the wasm traps, that
+// request rejects and the worker is replaced for the ones after it.
+
+/** How long a request may take before the worker is given up on. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** An aborted request that has run longer than this replaces the worker instead of waiting. */
+const ABANDON_AFTER_MS = 500;
 
 export class SummarizerClient {
   #worker = null;
+  #timeoutMs;
   #nextId = 1;
-  #pending = new Map(); // id → { message, resolve, reject, cleanup }
+  #queue = []; // requests not sent yet, oldest first
+  #current = null; // the request the worker is working on
   #fatal = null; // Error once the wasm is known not to load
   #readyWaiters = [];
   #isReady = false;
+  #capabilities = null;
+
+  constructor({ timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+    this.#timeoutMs = timeoutMs;
+  }
 
   /** Resolves once the wasm is loaded, rejects if it cannot be. */
   ready() {
@@ -24,41 +45,128 @@ export class SummarizerClient {
     return new Promise((resolve, reject) => this.#readyWaiters.push({ resolve, reject }));
   }
 
+  /** What the loaded wasm offers (`{ summarizeMany, decode }`), or null before it is ready. */
+  get capabilities() {
+    return this.#capabilities;
+  }
+
+  /** The time limit per request, in milliseconds. */
+  get timeoutMs() {
+    return this.#timeoutMs;
+  }
+
   /** Summarizes `text`; `name` (a file name or null) helps the core guess the format. */
   summarize(text, name, options, { signal } = {}) {
-    if (this.#fatal) return Promise.reject(this.#fatal);
-    if (signal?.aborted) return Promise.reject(abortError(signal));
-    const id = this.#nextId++;
-    const message = { id, type: "summarize", text, name: name ?? null, options: options ?? {} };
-    return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        this.#pending.delete(id);
-        reject(abortError(signal));
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-      const cleanup = () => signal?.removeEventListener("abort", onAbort);
-      this.#pending.set(id, { message, resolve, reject, cleanup });
-      this.#ensureWorker().postMessage(message);
-    });
+    return this.#request({ type: "summarize", text, name: name ?? null, options: options ?? {} }, [], signal);
+  }
+
+  /** One digest of several documents, `[{ text, name }]`: `{ groups }` (DESIGN.md). */
+  summarizeMany(docs, options, { signal } = {}) {
+    return this.#request({ type: "summarizeMany", docs, options: options ?? {} }, [], signal);
+  }
+
+  /**
+   * Reads a file's bytes as text with the core's decoder: `{ text, encoding }`, or rejects with
+   * an Error saying what the bytes are. An ArrayBuffer is transferred to the worker (it is empty
+   * here afterwards); a typed array is copied.
+   */
+  decode(bytes, { signal } = {}) {
+    const buffer = bytes instanceof ArrayBuffer ? bytes : new Uint8Array(bytes).slice().buffer;
+    return this.#request({ type: "decode", bytes: buffer }, [buffer], signal);
+  }
+
+  /** Stops whatever is running or waiting (each rejects with an AbortError) and starts afresh. */
+  cancel() {
+    const error = new DOMException("cancelled", "AbortError");
+    const requests = [...(this.#current ? [this.#current] : []), ...this.#queue.splice(0)];
+    this.#current = null;
+    for (const request of requests) this.#settle(request, error);
+    if (!this.#fatal) this.#replaceWorker();
   }
 
   /** Stops the worker; requests still waiting reject. */
   terminate() {
     this.#worker?.terminate();
     this.#worker = null;
+    this.#isReady = false;
     this.#failAll(new Error("the summarizer was stopped"));
+  }
+
+  #request(message, transfer, signal) {
+    if (this.#fatal) return Promise.reject(this.#fatal);
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      const request = { id, message: { id, ...message }, transfer, resolve, reject, signal, onAbort: null, timer: 0, sentAt: 0, done: false };
+      request.onAbort = () => this.#abort(request);
+      signal?.addEventListener("abort", request.onAbort, { once: true });
+      this.#queue.push(request);
+      this.#pump();
+    });
+  }
+
+  /** Sends the next request when the worker is free. */
+  #pump() {
+    if (this.#current || this.#fatal) return;
+    const request = this.#queue.shift();
+    if (!request) return;
+    this.#current = request;
+    request.sentAt = performance.now();
+    request.timer = setTimeout(() => this.#onTimeout(request), this.#timeoutMs);
+    this.#ensureWorker().postMessage(request.message, request.transfer);
+  }
+
+  #abort(request) {
+    if (request.done) return;
+    const queued = this.#queue.indexOf(request);
+    if (queued >= 0) this.#queue.splice(queued, 1);
+    this.#settle(request, abortError(request.signal));
+    // The worker is still on it: wait for its (ignored) answer if it is quick, else start afresh.
+    if (request === this.#current && performance.now() - request.sentAt > ABANDON_AFTER_MS) {
+      this.#current = null;
+      this.#replaceWorker();
+      this.#pump();
+    }
+  }
+
+  #onTimeout(request) {
+    if (request !== this.#current) return;
+    this.#current = null;
+    const seconds = Math.round(this.#timeoutMs / 1000);
+    const error = new Error(`the summarizer did not answer within ${seconds} s`);
+    error.name = "TimeoutError";
+    this.#settle(request, error);
+    this.#replaceWorker();
+    this.#pump();
+  }
+
+  /** Resolves or rejects a request once; `outcome` is an Error to reject with, else a result. */
+  #settle(request, outcome, ok = false) {
+    clearTimeout(request.timer);
+    if (request.done) return;
+    request.done = true;
+    request.signal?.removeEventListener("abort", request.onAbort);
+    if (ok) request.resolve(outcome);
+    else request.reject(outcome);
   }
 
   #ensureWorker() {
     if (this.#worker) return this.#worker;
+    // Written out in full so that bundlers (Vite) recognise and bundle the worker.
     const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-    worker.addEventListener("message", (event) => this.#onMessage(event.data));
+    worker.addEventListener("message", (event) => {
+      if (worker === this.#worker) this.#onMessage(event.data);
+    });
     worker.addEventListener("error", (event) => {
       // Before "ready" this means the worker script itself did not load. After it, an uncaught
       // exception: the worker lives on, and the browser reports the error in the console.
-      if (!this.#isReady) this.#onFatal(event.message || "the summarizer worker failed to start");
+      if (worker === this.#worker && !this.#isReady) {
+        this.#onFatal(event.message || "the summarizer worker failed to start");
+      }
     });
-    worker.addEventListener("messageerror", () => this.#onFatal("a worker message could not be read"));
+    worker.addEventListener("messageerror", () => {
+      if (worker === this.#worker) this.#onFatal("a worker message could not be read");
+    });
     this.#worker = worker;
     return worker;
   }
@@ -66,6 +174,7 @@ export class SummarizerClient {
   #onMessage(data) {
     if (data?.type === "ready") {
       this.#isReady = true;
+      this.#capabilities = { summarizeMany: false, decode: false, ...data.capabilities };
       for (const waiter of this.#readyWaiters.splice(0)) waiter.resolve();
       return;
     }
@@ -73,22 +182,21 @@ export class SummarizerClient {
       this.#onFatal(data.error);
       return;
     }
-    const request = this.#pending.get(data?.id);
-    if (!request) return; // aborted, or not ours
-    this.#pending.delete(data.id);
-    request.cleanup();
-    if (data.ok) request.resolve(data.result);
-    else request.reject(new Error(data.crashed ? `the summarizer crashed (${data.error})` : data.error));
-    if (data.crashed) this.#restart();
+    const request = this.#current;
+    if (!request || request.id !== data?.id) return; // not ours, or given up on
+    this.#current = null;
+    if (data.ok) this.#settle(request, data.result, true);
+    else this.#settle(request, new Error(data.crashed ? `the summarizer crashed (${data.error})` : data.error));
+    if (data.crashed) this.#replaceWorker();
+    this.#pump();
   }
 
-  /** Replaces a worker whose wasm trapped and resends what it had not answered. */
-  #restart() {
+  /** Replaces the worker (stuck, trapped or cancelled) with a fresh one that loads the wasm again. */
+  #replaceWorker() {
     this.#worker?.terminate();
     this.#worker = null;
     this.#isReady = false;
-    const worker = this.#ensureWorker();
-    for (const { message } of this.#pending.values()) worker.postMessage(message);
+    this.#ensureWorker();
   }
 
   #onFatal(error) {
@@ -100,11 +208,9 @@ export class SummarizerClient {
 
   #failAll(error) {
     for (const waiter of this.#readyWaiters.splice(0)) waiter.reject(error);
-    for (const request of this.#pending.values()) {
-      request.cleanup();
-      request.reject(error);
-    }
-    this.#pending.clear();
+    const requests = [...(this.#current ? [this.#current] : []), ...this.#queue.splice(0)];
+    this.#current = null;
+    for (const request of requests) this.#settle(request, error);
   }
 }
 

@@ -1,11 +1,18 @@
-// Reading dropped or chosen files as text, on the page side.
+// Reading dropped or chosen files as text.
 //
-// A file becomes either `{ ok: true, text, encoding }` or `{ ok: false, reason, kind }`.
-// `reason` is a code ("too-large" | "empty" | "binary" | "unreadable"); the page turns it into
-// words, so this module holds no user-facing text.
+// A file becomes either `{ ok: true, text, encoding }` or `{ ok: false, reason, kind, detail }`.
+// `reason` is a code ("too-large" | "empty" | "binary" | "not-text" | "unreadable"); the page turns
+// it into words, so this module holds no user-facing text. `detail` is the core's own message.
+//
+// The core's decoder (wasm `decode`, run in the worker) is preferred: it is the one the command
+// line uses (charsets declared by HTML pages, UTF-16, Windows-1252). `decodeBytes` below is the
+// fallback for a build without it, and names common binary formats for the page's messages.
 
-/** Files larger than this are refused before they are read. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Files larger than this are refused before they are read: the core's own limit. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+/** Inputs longer than this (UTF-16 units or bytes) show a progress bar and a Cancel button at once. */
+export const LARGE_INPUT = 200 * 1024;
 
 /** How much of the start of a file is searched for NUL bytes. */
 const SNIFF_BYTES = 8 * 1024;
@@ -18,25 +25,51 @@ const SIGNATURES = [
   { kind: "zip", bytes: [0x50, 0x4b, 0x05, 0x06] }, // empty archive
   { kind: "gif", bytes: [0x47, 0x49, 0x46, 0x38] }, // GIF8(7|9)a
   { kind: "jpeg", bytes: [0xff, 0xd8, 0xff] },
+  { kind: "gzip", bytes: [0x1f, 0x8b] },
+  { kind: "webp", bytes: [0x52, 0x49, 0x46, 0x46], at8: [0x57, 0x45, 0x42, 0x50] }, // RIFF….WEBP
 ];
 
+/** English messages of the fallback decoder, worded like the core's. */
+const FALLBACK_MESSAGES = {
+  empty: "the file has no text",
+  binary: (kind) => `this is ${kind === "binary" ? "binary data" : `a ${kind.toUpperCase()} file`}, not text`,
+};
+
 /**
- * Reads a `File` (or any Blob with a name) and decides whether it is text.
- * Never throws: a failure to read becomes `{ ok: false, reason: "unreadable" }`.
+ * Reads a `File` (or any Blob with a name) and decides whether it is text. `decode(arrayBuffer)`
+ * is the core's decoder (resolves `{ text, encoding }`, rejects with an Error saying what the bytes
+ * are); without it the bytes are decoded here. The buffer is handed over to `decode` (it may be
+ * transferred to a worker), so nothing here reads it afterwards.
+ *
+ * Never throws for a bad file; rejects only when `decode` is aborted or times out (errors named
+ * "AbortError" or "TimeoutError"), which the caller reports as such.
  */
-export async function readTextFile(file) {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, reason: "too-large", kind: null };
-  if (file.size === 0) return { ok: false, reason: "empty", kind: null };
-  let bytes;
+export async function readTextFile(file, decode = null) {
+  if (file.size > MAX_FILE_BYTES) return problem("too-large");
+  if (file.size === 0) return problem("empty");
+  let buffer;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    buffer = await file.arrayBuffer();
   } catch {
-    return { ok: false, reason: "unreadable", kind: null };
+    return problem("unreadable");
   }
-  return decodeBytes(bytes);
+  const head = new Uint8Array(buffer.slice(0, SNIFF_BYTES));
+  const kind = binaryKind(head);
+  if (!decode) return decodeBytes(new Uint8Array(buffer));
+  try {
+    const { text, encoding } = await decode(buffer);
+    return withText(text, encoding);
+  } catch (e) {
+    if (e?.name === "AbortError" || e?.name === "TimeoutError") throw e;
+    const detail = String(e?.message ?? e);
+    if (kind) return { ...problem("binary"), kind, detail };
+    if (/no text|empty/i.test(detail)) return { ...problem("empty"), detail };
+    if (/too large/i.test(detail)) return { ...problem("too-large"), detail };
+    return { ...problem("not-text"), detail };
+  }
 }
 
-/** Classifies and decodes bytes already in memory. Exported for tests. */
+/** Classifies and decodes bytes already in memory: the fallback decoder. */
 export function decodeBytes(bytes) {
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
@@ -44,7 +77,7 @@ export function decodeBytes(bytes) {
     return withText(text, utf16);
   }
   const kind = binaryKind(bytes);
-  if (kind) return { ok: false, reason: "binary", kind };
+  if (kind) return { ok: false, reason: "binary", kind, detail: FALLBACK_MESSAGES.binary(kind) };
   let text;
   let encoding = "utf-8";
   try {
@@ -56,9 +89,23 @@ export function decodeBytes(bytes) {
   return withText(text, encoding);
 }
 
+/** `decodeBytes` with the core's calling convention: `{ text, encoding }` or a thrown Error. */
+export function decodeOrThrow(bytes) {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new Error(`the file is too large (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+  }
+  const read = decodeBytes(bytes);
+  if (read.ok) return { text: read.text, encoding: read.encoding };
+  throw new Error(read.detail ?? FALLBACK_MESSAGES.empty);
+}
+
+function problem(reason) {
+  return { ok: false, reason, kind: null, detail: null };
+}
+
 function withText(text, encoding) {
-  if (text.trim() === "") return { ok: false, reason: "empty", kind: null };
-  return { ok: true, text, encoding };
+  if (typeof text !== "string" || text.trim() === "") return { ...problem("empty"), detail: FALLBACK_MESSAGES.empty };
+  return { ok: true, text, encoding: encoding ?? "utf-8" };
 }
 
 /** "utf-16le" / "utf-16be" when the bytes open with that byte-order mark, else null. */
@@ -69,9 +116,10 @@ function utf16Encoding(bytes) {
 }
 
 /** The kind of a non-text file ("png", …, or "binary" for NUL bytes), or null for text. */
-function binaryKind(bytes) {
-  for (const { kind, bytes: magic } of SIGNATURES) {
-    if (magic.every((b, i) => bytes[i] === b)) return kind;
+export function binaryKind(bytes) {
+  if (utf16Encoding(bytes)) return null; // UTF-16 text is full of NUL bytes
+  for (const { kind, bytes: magic, at8 } of SIGNATURES) {
+    if (magic.every((b, i) => bytes[i] === b) && (!at8 || at8.every((b, i) => bytes[8 + i] === b))) return kind;
   }
   const head = bytes.subarray(0, SNIFF_BYTES);
   return head.includes(0) ? "binary" : null;

@@ -1,69 +1,37 @@
 // The module worker that owns the wasm. Protocol (DESIGN.md, "Worker messages"):
 //   page → worker: { id, type: "summarize", text, name, options }
+//                  { id, type: "summarizeMany", docs: [{ text, name }], options }
+//                  { id, type: "decode", bytes }            (bytes: an ArrayBuffer, transferred)
 //   worker → page: { id, ok: true, result } | { id, ok: false, error }
-//   once:          { type: "ready" } | { type: "fatal", error }
+//   once:          { type: "ready", capabilities: { summarizeMany, decode } } | { type: "fatal", error }
 // An error reply also carries `crashed: true` when the wasm trapped (a Rust panic): the instance
 // may be left inconsistent, so the page should start a fresh worker for what follows.
 //
 // The glue is imported dynamically so that a missing or broken pkg/ becomes a "fatal" message
-// instead of a worker that dies before it can say anything.
+// instead of a worker that dies before it can say anything. The work itself is in engine.js.
 
-/** At most this many Summarizers (one per distinct options) are kept alive. */
-const MAX_SUMMARIZERS = 16;
+import { createEngine, errorMessage } from "./engine.js";
 
 let started = null;
-const summarizers = new Map(); // options JSON → Summarizer, oldest first
 
 /** Loads the glue and the wasm once; every caller shares the same promise. */
 function start() {
   started ??= (async () => {
     const glue = await import("../pkg/sunto.js");
     await glue.default();
-    return glue;
+    return createEngine(glue);
   })();
   return started;
-}
-
-function message(e) {
-  return String((e && e.message) || e);
-}
-
-function summarizerFor(glue, options) {
-  const key = JSON.stringify(options ?? {});
-  let summarizer = summarizers.get(key);
-  if (summarizer) {
-    summarizers.delete(key); // re-insert below: most recently used last
-  } else {
-    summarizer = new glue.Summarizer(options ?? {});
-    if (summarizers.size >= MAX_SUMMARIZERS) {
-      const [oldestKey, oldest] = summarizers.entries().next().value;
-      summarizers.delete(oldestKey);
-      oldest.free?.();
-    }
-  }
-  summarizers.set(key, summarizer);
-  return summarizer;
-}
-
-/** The result as a plain, cloneable object whatever the glue returned. */
-function plain(result) {
-  if (typeof result === "string") return JSON.parse(result);
-  if (result && typeof result.toJSON === "function") return result.toJSON();
-  return result;
 }
 
 async function handle(data) {
   const id = data?.id;
   try {
-    if (data?.type !== "summarize") throw new Error(`unknown message type: ${data?.type}`);
-    if (typeof data.text !== "string") throw new Error("text must be a string");
-    const glue = await start();
-    const summarizer = summarizerFor(glue, data.options);
-    const result = plain(summarizer.summarize(data.text, data.name ? { name: data.name } : {}));
-    self.postMessage({ id, ok: true, result });
+    const engine = await start();
+    self.postMessage({ id, ok: true, result: engine.run(data) });
   } catch (e) {
     const crashed = e instanceof WebAssembly.RuntimeError;
-    self.postMessage({ id, ok: false, error: message(e), ...(crashed && { crashed }) });
+    self.postMessage({ id, ok: false, error: errorMessage(e), ...(crashed && { crashed }) });
   }
 }
 
@@ -72,6 +40,6 @@ self.addEventListener("message", (event) => {
 });
 
 start().then(
-  () => self.postMessage({ type: "ready" }),
-  (e) => self.postMessage({ type: "fatal", error: message(e) }),
+  (engine) => self.postMessage({ type: "ready", capabilities: engine.capabilities }),
+  (e) => self.postMessage({ type: "fatal", error: errorMessage(e) }),
 );

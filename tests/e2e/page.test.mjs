@@ -1,4 +1,5 @@
-// Browser end-to-end test of www/ with the real wasm build in pkg/.
+// Browser end-to-end test of www/ with the real wasm build in pkg/: the basic paths.
+// More of the page is tested in page-*.test.mjs; what they share is in page-support.mjs.
 //
 //   npm run test:e2e                      # serves the repository root
 //   SUNTO_ROOT=/some/root npm run test:e2e # serves another root (with www/ and pkg/ in it)
@@ -10,137 +11,30 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, "..", "..");
-const ROOT = path.resolve(process.env.SUNTO_ROOT || REPO);
-const FIXTURES = path.join(REPO, "tests", "fixtures");
-const ARTIFACTS = path.join(HERE, "artifacts");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const TIMEOUT_MS = 20_000;
-
-const PKG = path.join(ROOT, "pkg", "sunto.js");
-let skip = false;
-if (!fs.existsSync(PKG)) {
-  const why = `${PKG} does not exist: build the wasm package first (wasm-pack build --target web)`;
-  if (process.env.SUNTO_E2E_REQUIRE) throw new Error(why);
-  skip = `browser tests skipped: ${why}`;
-  console.log(`# ${skip}`);
-}
+import {
+  ARTIFACTS,
+  ENGLISH,
+  FIXTURES,
+  ITALIAN,
+  PNG_HEADER,
+  ROOT,
+  WINDOWS_1252,
+  assertSummarized,
+  dataTransfer,
+  launch,
+  openPage as open,
+  screenshot,
+  settled,
+  skip,
+  startServer,
+  stopServer,
+  summarizePasted,
+} from "./page-support.mjs";
 
 // ---------------------------------------------------------------------------------------------
-// Test texts. Each has well over ten sentences so every length on the slider can be met.
-
-const ITALIAN = `La città ha presentato ieri il nuovo piano per la mobilità sostenibile.
-Il progetto prevede quaranta chilometri di piste ciclabili entro il 2028.
-Secondo l'assessore ai trasporti, le nuove corsie collegheranno le periferie al centro storico.
-I lavori partiranno in primavera dai quartieri a nord della stazione.
-Il costo complessivo del piano è stimato in diciotto milioni di euro.
-Una parte dei fondi arriverà dal programma europeo per le città verdi.
-Le associazioni dei ciclisti hanno accolto la notizia con entusiasmo.
-I commercianti del centro chiedono invece più parcheggi per i clienti.
-Il sindaco ha promesso un confronto pubblico prima dell'approvazione definitiva.
-Nelle prossime settimane saranno organizzati incontri in ogni quartiere.
-Gli studenti dell'università hanno proposto nuove rastrelliere vicino alle facoltà.
-Anche il trasporto pubblico sarà potenziato con autobus elettrici più frequenti.
-Il piano sarà discusso in consiglio comunale alla fine del mese.
-`;
-
-const ENGLISH = `The observatory on the hill reopened to the public after three years of repairs.
-Engineers replaced the dome motors and rebuilt the old wooden floor.
-The main telescope, built in 1911, was cleaned and realigned by volunteers.
-Visitors can now book evening sessions to look at the moon and the planets.
-The director said that school groups will be admitted free of charge.
-A small museum on the ground floor tells the story of the founding astronomers.
-Local businesses donated most of the money needed for the restoration.
-The town council covered the remaining cost of the new access road.
-During the first weekend more than two thousand people climbed the hill.
-Many of them waited in line for over an hour to see Saturn's rings.
-The observatory plans to add a second telescope for solar observations next year.
-Volunteers are still needed to guide visitors on busy nights.
-`;
-
-/** An Italian text whose every sentence has an "è", written in windows-1252 (not UTF-8). */
-const WINDOWS_1252 = Buffer.from(
-  [
-    "Il caffè è pronto e la città è sveglia.",
-    "Perché il tè è freddo, la nonna è arrabbiata.",
-    "La metà del paese è andata al mercato, che è aperto.",
-    "Il cielo è sereno e il mare è calmo.",
-  ].join("\n"),
-  "latin1",
-);
-
-const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-
-// ---------------------------------------------------------------------------------------------
-// A tiny static file server for the root.
-
-const MIME = {
-  ".html": "text/html; charset=utf-8",
-  ".htm": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-  ".md": "text/markdown; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-};
-
-function startServer(root) {
-  const server = http.createServer(async (req, res) => {
-    const send = (status, body, headers = {}) => {
-      res.writeHead(status, { "cache-control": "no-store", ...headers });
-      res.end(body);
-    };
-    try {
-      if (req.method !== "GET" && req.method !== "HEAD") return send(405, "method not allowed");
-      const url = new URL(req.url, "http://localhost");
-      const file = path.join(root, path.normalize(decodeURIComponent(url.pathname)));
-      if (file !== root && !file.startsWith(root + path.sep)) return send(403, "forbidden");
-      let target = file;
-      let stat = await fs.promises.stat(target).catch(() => null);
-      if (stat?.isDirectory()) {
-        if (!url.pathname.endsWith("/")) return send(301, "", { location: `${url.pathname}/` });
-        target = path.join(target, "index.html");
-        stat = await fs.promises.stat(target).catch(() => null);
-      }
-      if (!stat?.isFile()) return send(404, "not found");
-      const body = await fs.promises.readFile(target);
-      const type = MIME[path.extname(target).toLowerCase()] ?? "application/octet-stream";
-      send(200, req.method === "HEAD" ? undefined : body, { "content-type": type });
-    } catch (e) {
-      send(500, String(e));
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      resolve({ server, origin: `http://127.0.0.1:${server.address().port}` });
-    });
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fixtures: any two readable .txt/.md files from tests/fixtures/, else the texts above.
+// Fixtures: any two readable .txt/.md files from tests/fixtures/, else two of the test texts.
 
 function fixtureFiles() {
   const found = [];
@@ -177,54 +71,25 @@ describe("sunto page in Chromium", { skip }, () => {
   let server;
   let origin;
   let context;
-  let profile;
   const problems = []; // console errors, page errors, dialogs, failed or foreign requests
+
+  let browser;
 
   before(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     ({ server, origin } = await startServer(ROOT));
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), "sunto-e2e-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1000, height: 900 },
-    });
+    browser = await launch();
+    context = browser.context;
   });
 
   after(async () => {
-    await context?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
+    await stopServer(server);
   });
 
   /** Opens the page on `base`, records every problem into `sink`, waits for the engine. */
-  async function openPage({ base = origin, sink = problems, engine = "ready", viewport } = {}) {
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT_MS);
-    if (viewport) await page.setViewportSize(viewport);
-    const where = () => page.url();
-    page.on("console", (message) => {
-      if (message.type() === "error") sink.push(`console error on ${where()}: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => sink.push(`page error on ${where()}: ${error.message}`));
-    page.on("dialog", (dialog) => {
-      sink.push(`unexpected dialog: ${dialog.message()}`);
-      dialog.dismiss().catch(() => {});
-    });
-    page.on("request", (request) => {
-      const url = request.url();
-      if (!url.startsWith(`${base}/`) && !/^(data|blob):/.test(url)) sink.push(`foreign request: ${url}`);
-    });
-    page.on("requestfailed", (request) => {
-      sink.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-    });
-    await page.goto(`${base}/www/`);
-    await page.waitForFunction(
-      (state) => document.documentElement.dataset.engine === state,
-      engine,
-    );
-    return page;
+  function openPage({ base = origin, sink = problems, engine = "ready", viewport } = {}) {
+    return open(context, { base, sink, engine, viewport });
   }
 
   /** Runs `body` with a fresh page and saves a screenshot whether it passes or not. */
@@ -233,46 +98,9 @@ describe("sunto page in Chromium", { skip }, () => {
     try {
       await body(page);
     } finally {
-      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true }).catch(() => {});
+      await screenshot(page, name);
       await page.close();
     }
-  }
-
-  /** Waits until there are `count` cards and none of them is still working. */
-  async function settled(page, count) {
-    await page.waitForFunction((n) => {
-      const cards = [...document.querySelectorAll("[data-testid=doc]")];
-      return cards.length === n && cards.every((c) => c.dataset.state === "done" || c.dataset.state === "error");
-    }, count);
-    return page.locator("[data-testid=doc]");
-  }
-
-  async function summarizePasted(page, text) {
-    await page.getByLabel("Paste an article").fill(text);
-    await page.locator("[data-testid=summarize-button]").click();
-  }
-
-  async function assertSummarized(card, label) {
-    assert.equal(await card.getAttribute("data-state"), "done", `${label}: state`);
-    const sentences = await card.locator("[data-testid=summary-sentence]").count();
-    const keywords = await card.locator("[data-testid=keyword]").count();
-    assert.ok(sentences >= 1, `${label}: expected at least one summary sentence, got ${sentences}`);
-    assert.ok(keywords >= 1, `${label}: expected at least one key phrase, got ${keywords}`);
-    assert.ok(keywords <= 10, `${label}: at most ten key phrases are shown, got ${keywords}`);
-    const title = (await card.locator("[data-testid=doc-title]").textContent()).trim();
-    assert.ok(title.length > 0, `${label}: the card has a title`);
-  }
-
-  /** Builds a DataTransfer holding `files` ({ name, text } or { name, size }) inside the page. */
-  function dataTransfer(page, files) {
-    return page.evaluateHandle((specs) => {
-      const transfer = new DataTransfer();
-      for (const spec of specs) {
-        const parts = spec.size != null ? [new Uint8Array(spec.size).fill(0x61)] : [spec.text];
-        transfer.items.add(new File(parts, spec.name, { type: "text/plain" }));
-      }
-      return transfer;
-    }, files);
   }
 
   it("summarizes pasted text into a card with sentences and key phrases", async () => {
@@ -403,12 +231,12 @@ describe("sunto page in Chromium", { skip }, () => {
       const status = await page.locator("[data-testid=status]").textContent();
       assert.ok(status.includes("photo.png") && status.includes("empty.txt"), `announced: ${status}`);
 
-      // A file over 10 MB is refused by name, before it is read.
-      const big = await dataTransfer(page, [{ name: "huge.txt", size: 10 * 1024 * 1024 + 1 }]);
+      // A file over 32 MB (the core's limit) is refused by name, before it is read.
+      const big = await dataTransfer(page, [{ name: "huge.txt", size: 32 * 1024 * 1024 + 1 }]);
       await page.dispatchEvent("[data-testid=drop-zone]", "drop", { dataTransfer: big });
       await settled(page, 5);
       const tooBig = await card("huge.txt").locator("[data-testid=doc-error]").textContent();
-      assert.ok(tooBig.includes("huge.txt") && tooBig.includes("10 MB"), tooBig);
+      assert.ok(tooBig.includes("huge.txt") && tooBig.includes("32 MB"), tooBig);
     });
   });
 
@@ -461,7 +289,7 @@ describe("sunto page in Chromium", { skip }, () => {
         { base: other.origin, sink: expected, engine: "failed" },
       );
     } finally {
-      await new Promise((resolve) => other.server.close(resolve));
+      await stopServer(other.server);
       fs.rmSync(bare, { recursive: true, force: true });
     }
   });
