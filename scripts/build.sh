@@ -8,3 +8,4 @@ wasm-pack build --target web --release 2>&1 | grep -vE '^\[INFO\]|no README|LICE
 test -f pkg/sunto.js && test -f pkg/sunto_bg.wasm
 cp www/npm-README.md pkg/README.md   # wasm-pack writes its own on every build
 echo "build: target/release/sunto, pkg/sunto.js, pkg/sunto_bg.wasm ($(wc -c < pkg/sunto_bg.wasm) bytes, $(gzip -9 -c pkg/sunto_bg.wasm | wc -c) gzipped)"
+node scripts/build-dist.mjs   # dist/sunto.html: the page in one file that works from disk

@@ -128,7 +128,13 @@ impl Summarizer {
             .flat_map(|d| d.profile.iter().map(|(t, _)| t.as_str()))
             .collect();
         all.sort_unstable();
-        let mut common: Vec<&str> = all.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
+        let mut common: Vec<&str> = all
+            .windows(2)
+            .filter_map(|w| match w {
+                [a, b] if a == b => Some(*a),
+                _ => None,
+            })
+            .collect();
         common.dedup();
         let shared = |stems: &[&str]| -> f64 {
             if stems.is_empty() {

@@ -57,7 +57,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
         Decoded { text: utf16(rest, u16::from_be_bytes), encoding: "utf-16be" }
     } else {
-        let head = &bytes[..bytes.len().min(8192)];
+        let head = bytes.get(..bytes.len().min(8192)).unwrap_or(bytes);
         if head.contains(&0) {
             return Err(Error::new(ErrorKind::Binary, "this is binary data, not text"));
         }
@@ -85,7 +85,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
 /// The charset an HTML page declares in its first 2 KB (`<meta charset="…">` or
 /// `content="text/html; charset=…"`), lowercased.
 fn declared_charset(bytes: &[u8]) -> Option<String> {
-    let head = &bytes[..bytes.len().min(2048)];
+    let head = bytes.get(..bytes.len().min(2048)).unwrap_or(bytes);
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
     let value: String = lower
@@ -114,7 +114,7 @@ fn iso_8859_15(b: u8) -> char {
 }
 
 fn utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> String {
-    let units = bytes.chunks_exact(2).map(|p| read([p[0], p[1]]));
+    let units = bytes.chunks_exact(2).map(|p| read([p.first().copied().unwrap_or(0), p.get(1).copied().unwrap_or(0)]));
     char::decode_utf16(units).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
 }
 

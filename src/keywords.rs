@@ -136,8 +136,17 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     chosen
         .into_iter()
         .map(|(score, mut c)| {
-            c.occurrences.sort();
-            c.occurrences.dedup();
+            // merged phrases bring occurrences inside others (`Putin` within `Vladimir Putin`):
+            // keep each stretch of text once, the earlier and longer occurrence first
+            c.occurrences.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+            let mut end = 0usize;
+            c.occurrences.retain(|o| {
+                let keep = o.start >= end;
+                if keep {
+                    end = o.end;
+                }
+                keep
+            });
             c.sentences.sort_unstable();
             c.sentences.dedup();
             Phrase { text: display_form(&a.doc.text, &c), score, occurrences: c.occurrences, sentences: c.sentences }

@@ -20,6 +20,13 @@
 //!
 //! The pipeline, one module per stage (see `DESIGN.md`):
 //! [`clean`] → [`lang`] → [`segment`] → key phrases → ranking → [`Summary`].
+//!
+//! Nothing in the library may panic (in WebAssembly a panic traps and kills the instance): no
+//! `unwrap`, `expect`, `panic!` or unchecked indexing outside tests, enforced by these lints.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::string_slice)
+)]
 
 mod analysis;
 pub mod clean;

@@ -146,3 +146,21 @@ fn together_groups_documents_by_event() {
         assert!((1..=2).contains(&n), "{g}");
     }
 }
+
+#[test]
+fn output_is_identical_run_after_run() {
+    let run = || {
+        Command::new(BIN)
+            .args(["--json", "--sentences", "4"])
+            .arg(fixture("it_news_page.html"))
+            .arg(fixture("en_pasted_web.txt"))
+            .output()
+            .map(|o| o.stdout)
+            .unwrap_or_default()
+    };
+    let first = run();
+    assert!(!first.is_empty());
+    for _ in 0..3 {
+        assert_eq!(run(), first);
+    }
+}

@@ -541,7 +541,7 @@ export function startApp(client) {
       .map((d) => ({ title: titleOf(d, t), name: d.name, result: d.result }));
     const groups = withDigest && digest?.result ? namedGroups(digest, t) : null;
     const exportDigest = groups?.length
-      ? { groups: groups.map((g) => ({ label: g.label, keywords: g.keywords, sentences: g.sentences.map(({ text, source }) => ({ text, source })) })) }
+      ? { groups: groups.map((g) => ({ label: g.label, year: g.year, keywords: g.keywords, sentences: g.sentences.map(({ text, source }) => ({ text, source })) })) }
       : null;
     return { entries, settings: { style: ui.style.value, digest: exportDigest, t, maxKeywords: MAX_KEYWORDS, options: options() } };
   }

@@ -71,7 +71,7 @@ export class SummarizerClient {
    * here afterwards); a typed array is copied.
    */
   decode(bytes, { signal } = {}) {
-    const buffer = bytes instanceof ArrayBuffer ? bytes : new Uint8Array(bytes).slice().buffer;
+    const buffer = bytes instanceof ArrayBuffer ? bytes : new Uint8Array(bytes).buffer; // a copy
     return this.#request({ type: "decode", bytes: buffer }, [buffer], signal);
   }
 

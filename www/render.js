@@ -8,6 +8,9 @@ import { highlighted } from "./highlight.js";
 /** Key phrases shown per document. */
 export const MAX_KEYWORDS = 10;
 
+/** Key phrases shown per group of the digest (its label already names the best ones). */
+const DIGEST_KEYWORDS = 6;
+
 /** Reading speed for the reading-time estimates. */
 export const WORDS_PER_MINUTE = 230;
 
@@ -274,7 +277,7 @@ export function renderDigest(section, digest, t) {
     parts.push(el("p", "hint", t.digestIntro(digest.docs.length)));
     for (const group of namedGroups(digest, t)) {
       const box = el("section", "digest-group", null, "digest-group");
-      const label = el("h3", "digest-label", group.label, "digest-label");
+      const label = el("h3", "digest-label", group.year ? `${group.label} · ${group.year}` : group.label, "digest-label");
       box.append(label);
       const list = el("ul", "digest-sentences");
       for (const s of group.sentences) {
@@ -302,7 +305,11 @@ export function namedGroups(digest, t) {
   const groups = Array.isArray(digest?.result?.groups) ? digest.result.groups : [];
   return groups.map((group) => ({
     label: clean(group.label) || "—",
-    keywords: (Array.isArray(group.keywords) ? group.keywords : []).map((k) => clean(k?.text ?? k)).filter(Boolean),
+    year: Number.isInteger(group.year) ? group.year : null,
+    keywords: (Array.isArray(group.keywords) ? group.keywords : [])
+      .map((k) => clean(k?.text ?? k))
+      .filter(Boolean)
+      .slice(0, DIGEST_KEYWORDS),
     sentences: (Array.isArray(group.sentences) ? group.sentences : [])
       .filter((s) => digest.docs[s.document])
       .map((s) => {

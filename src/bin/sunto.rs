@@ -1,4 +1,5 @@
 //! `sunto`: summaries and key phrases of articles on the command line.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, Read, Write};

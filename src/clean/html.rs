@@ -659,11 +659,12 @@ fn emit_text(src: &str, decoded: &str, span: Span, b: &mut Builder, need_space: 
     let at = |x: usize| span.start + x;
     let bytes = raw.as_bytes();
     while i < raw.len() {
-        let c = raw[i..].chars().next().unwrap_or(' ');
+        let rest = raw.get(i..).unwrap_or("");
+        let c = rest.chars().next().unwrap_or(' ');
         let len = c.len_utf8();
         if c.is_whitespace() {
             b.keep(Span::new(at(run), at(i)));
-            let ws = raw[i..].find(|x: char| !x.is_whitespace()).map_or(raw.len() - i, |n| n);
+            let ws = rest.find(|x: char| !x.is_whitespace()).unwrap_or(rest.len());
             *need_space = true;
             gap = Span::new(at(i), at(i + ws));
             i += ws;
@@ -683,7 +684,7 @@ fn emit_text(src: &str, decoded: &str, span: Span, b: &mut Builder, need_space: 
         }
         *need_space = false;
         if bytes.get(i) == Some(&b'&') {
-            if let Some((ch, n)) = super::inline::decode_entity(&raw[i..]) {
+            if let Some((ch, n)) = super::inline::decode_entity(rest) {
                 b.keep(Span::new(at(run), at(i)));
                 let ch = if ch == '\u{a0}' { ' ' } else { ch };
                 let mut buf = [0u8; 4];

@@ -12,10 +12,10 @@ pub(crate) fn emit(src: &str, span: Span, markdown: bool, out: &mut Builder) {
     let mut run = span.start; // start of the pending verbatim run
     let mut i = span.start;
     while i < end {
-        let b = bytes[i];
+        let Some(&b) = bytes.get(i) else { break };
         let skip: Option<usize> = match b {
             b'&' => {
-                if let Some((decoded, len)) = decode_entity(&src[i..end]) {
+                if let Some((decoded, len)) = decode_entity(src.get(i..end).unwrap_or("")) {
                     out.keep(Span::new(run, i));
                     let mut buf = [0u8; 4];
                     out.insert(decoded.encode_utf8(&mut buf), Span::new(i, i + len));
@@ -26,7 +26,7 @@ pub(crate) fn emit(src: &str, span: Span, markdown: bool, out: &mut Builder) {
                 }
             }
             _ if !markdown => None,
-            b'\\' if i + 1 < end && bytes[i + 1].is_ascii_punctuation() => {
+            b'\\' if i + 1 < end && bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
                 out.keep(Span::new(run, i));
                 run = i + 1;
                 Some(2)
@@ -49,7 +49,7 @@ pub(crate) fn emit(src: &str, span: Span, markdown: bool, out: &mut Builder) {
                 None => None,
             },
             b'*' | b'_' | b'~' => {
-                let n = bytes[i..end].iter().take_while(|&&c| c == b).count();
+                let n = bytes.get(i..end).unwrap_or(&[]).iter().take_while(|&&c| c == b).count();
                 if is_emphasis_marker(bytes, i, n, end) {
                     out.keep(Span::new(run, i));
                     run = i + n;
@@ -57,7 +57,7 @@ pub(crate) fn emit(src: &str, span: Span, markdown: bool, out: &mut Builder) {
                 Some(n)
             }
             b'`' => {
-                let n = bytes[i..end].iter().take_while(|&&c| c == b'`').count();
+                let n = bytes.get(i..end).unwrap_or(&[]).iter().take_while(|&&c| c == b'`').count();
                 out.keep(Span::new(run, i));
                 run = i + n;
                 Some(n)

@@ -67,8 +67,8 @@ fn read_lines(src: &str, from: usize, markdown: bool) -> Vec<Line> {
     let mut pos = from;
     let bytes = src.as_bytes();
     while pos < src.len() {
-        let nl = src[pos..].find(['\n', '\r']).map_or(src.len(), |i| pos + i);
-        let raw = &src[pos..nl];
+        let nl = src.get(pos..).and_then(|r| r.find(['\n', '\r'])).map_or(src.len(), |i| pos + i);
+        let raw = src.get(pos..nl).unwrap_or("");
         let mut next = nl;
         if bytes.get(nl) == Some(&b'\r') && bytes.get(nl + 1) == Some(&b'\n') {
             next += 2;
@@ -101,8 +101,9 @@ fn read_lines(src: &str, from: usize, markdown: bool) -> Vec<Line> {
 /// Reads markdown block syntax at the start of a line.
 fn markdown_line(trimmed: &str, content: Span, line: &mut Line, previous: &mut [Line]) {
     let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
-    if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with([' ', '\t']) {
-        let inner = trimmed[hashes..].trim_end_matches('#').trim();
+    let after_hashes = trimmed.get(hashes..).unwrap_or("");
+    if (1..=6).contains(&hashes) && after_hashes.starts_with([' ', '\t']) {
+        let inner = after_hashes.trim_end_matches('#').trim();
         let start = content.start + trimmed.find(inner).unwrap_or(hashes);
         line.kind = LineKind::Heading(hashes as u8);
         line.content = Span::new(start, start + inner.len());
@@ -130,7 +131,7 @@ fn markdown_line(trimmed: &str, content: Span, line: &mut Line, previous: &mut [
     let marker = list_marker_len(trimmed);
     if marker > 0 {
         line.kind = LineKind::ListItem;
-        let inner = trimmed[marker..].trim_start();
+        let inner = trimmed.get(marker..).unwrap_or("").trim_start();
         line.content = Span::new(content.end - inner.len(), content.end);
         return;
     }
@@ -174,7 +175,8 @@ fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
                 let prev_text = pl.content.slice(src);
                 let next_text = line.content.slice(src);
                 markdown && pl.kind != LineKind::ListItem
-                    || pl.kind == LineKind::ListItem && src[pl.content.end..line.content.start].contains("\n ")
+                    || pl.kind == LineKind::ListItem
+                        && src.get(pl.content.end..line.content.start).is_some_and(|gap| gap.contains("\n "))
                     || continues(prev_text, next_text, pl.hard_break, wrapped_doc)
             }
             _ => false,
@@ -254,7 +256,7 @@ fn is_hard_wrapped(src: &str, lines: &[Line]) -> bool {
     let wrapped = lines
         .windows(2)
         .filter(|w| {
-            let (a, b) = (&w[0], &w[1]);
+            let [a, b] = w else { return false };
             a.kind == LineKind::Text
                 && b.kind == LineKind::Text
                 && width(a) * 10 >= longest * 7
@@ -269,6 +271,10 @@ pub(crate) fn is_terminated(s: &str) -> bool {
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*', '_', ' ']);
     t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
+
+/// How far a repeated title or an embedded post's attribution looks for the paragraph it belongs
+/// to: they sit next to it, and a bound keeps a page of 50,000 repeated lines linear.
+const NEIGHBOURS: usize = 8;
 
 /// Decides what each paragraph is: boilerplate, title, byline, or article text.
 fn decide(paras: &mut [Para], b: &mut Builder) {
@@ -301,7 +307,8 @@ fn decide(paras: &mut [Para], b: &mut Builder) {
             Some(Boiler::AuthorBio) if !(after_byline || near_end) => drop = false,
             Some(Boiler::PostAttribution) => {
                 // the embedded post's text is the paragraph just before its attribution
-                if let Some(j) = (0..i).rev().find(|&j| paras.get(j).is_some_and(|q| q.keep)) {
+                if let Some(j) = (i.saturating_sub(NEIGHBOURS)..i).rev().find(|&j| paras.get(j).is_some_and(|q| q.keep))
+                {
                     if let Some(q) = paras.get_mut(j) {
                         if q.words <= 80 && q.kind != BlockKind::Heading {
                             q.keep = false;
@@ -365,8 +372,8 @@ fn repeated_title(paras: &mut [Para], i: usize, title: &str) {
     if let Some(p) = paras.get_mut(i) {
         p.keep = false;
     }
-    let prev = (0..i).rev().find(|&j| paras.get(j).is_some_and(|q| q.keep));
-    let next = (i + 1..paras.len()).find(|&j| paras.get(j).is_some_and(|q| q.keep));
+    let prev = (i.saturating_sub(NEIGHBOURS)..i).rev().find(|&j| paras.get(j).is_some_and(|q| q.keep));
+    let next = (i + 1..paras.len().min(i + 1 + NEIGHBOURS)).find(|&j| paras.get(j).is_some_and(|q| q.keep));
     let (Some(prev), Some(next)) = (prev, next) else { return };
     // the paragraph before must be running text cut off mid-sentence, not the title itself
     let prev_open = paras
@@ -448,7 +455,7 @@ fn emit_lines(src: &str, lines: &[Span], markdown: bool, b: &mut Builder) {
         if let Some(next) = iter.peek() {
             let next_text = next.slice(src);
             let hyphenated = text.ends_with('-')
-                && text[..text.len() - 1].chars().last().is_some_and(char::is_alphabetic)
+                && text.strip_suffix('-').and_then(|t| t.chars().last()).is_some_and(char::is_alphabetic)
                 && next_text.chars().next().is_some_and(char::is_lowercase);
             if hyphenated {
                 span.end -= 1;

@@ -83,13 +83,15 @@ impl Detector {
             return Detection { reliable: false, ..none };
         }
         let mut order: Vec<usize> = (0..score.len()).collect();
-        order.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+        let at = |i: usize| score.get(i).copied().unwrap_or(0.0);
+        order.sort_by(|&a, &b| at(b).total_cmp(&at(a)).then(a.cmp(&b)));
         let (Some(&best), Some(&second)) = (order.first(), order.get(1)) else { return none };
         // the winner's stopwords must make up a plausible share of the text
-        if (hits[best] as f64) < MIN_SHARE * words as f64 || score[best] <= 0.0 {
+        let best_hits = hits.get(best).copied().unwrap_or(0);
+        if (best_hits as f64) < MIN_SHARE * words as f64 || at(best) <= 0.0 {
             return none;
         }
-        let confidence = (score[best] - score[second]) / score[best];
+        let confidence = (at(best) - at(second)) / at(best);
         Detection {
             language: Language::ALL.get(best).copied(),
             confidence,

@@ -323,7 +323,7 @@ fn enumerations(text: &str) -> Vec<usize> {
     let mut expected = first.map(|v| v + 1);
     let mut out = Vec::new();
     for (pos, _) in text.char_indices().filter(|&(p, c)| c == ' ' && p > 0) {
-        let rest = &text[pos + 1..];
+        let Some(rest) = text.get(pos + 1..) else { continue };
         if let Some((value, _)) = marker(rest) {
             if value == expected || (first.is_none() && value.is_none()) {
                 out.push(pos);
@@ -342,14 +342,14 @@ fn word_before(text: &str, dot: usize) -> &str {
         .rev()
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '°'))
         .map_or(0, |(p, c)| p + c.len_utf8());
-    &head[start..]
+    head.get(start..).unwrap_or("")
 }
 
 fn next_word(text: &str, from: usize) -> &str {
     let rest = text.get(from..).unwrap_or("");
     let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
     let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
-    &rest[..end]
+    rest.get(..end).unwrap_or("")
 }
 
 #[cfg(test)]

@@ -59,12 +59,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             chars.next();
             continue;
         }
-        let rest = &s[i..];
+        let rest = s.get(i..).unwrap_or("");
+        let after_sign = rest.get(c.len_utf8()..).unwrap_or("");
         let special = if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") {
             Some((TokenKind::Url, url_len(rest)))
-        } else if (c == '@' || c == '#') && rest[c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric) {
+        } else if (c == '@' || c == '#') && after_sign.chars().next().is_some_and(char::is_alphanumeric) {
             let len = c.len_utf8()
-                + rest[c.len_utf8()..]
+                + after_sign
                     .char_indices()
                     .find(|&(_, x)| !(x.is_alphanumeric() || x == '_'))
                     .map_or(rest.len() - c.len_utf8(), |(j, _)| j);
@@ -88,7 +89,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             continue;
         }
         let len = word_len(rest);
-        let word = &rest[..len];
+        let word = rest.get(..len).unwrap_or(rest);
         split_word(word, base + i, punct, &mut out);
         punct = false;
         while chars.peek().is_some_and(|&(j, _)| j < i + len) {
@@ -100,7 +101,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 
 fn url_len(s: &str) -> usize {
     let end = s.find(char::is_whitespace).unwrap_or(s.len());
-    let url = s[..end].trim_end_matches(['.', ',', ';', ':', ')', ']', '"', '”', '’', '\'', '!', '?', '»']);
+    let url =
+        s.get(..end).unwrap_or(s).trim_end_matches(['.', ',', ';', ':', ')', ']', '"', '”', '’', '\'', '!', '?', '»']);
     url.len().max(1)
 }
 
@@ -130,13 +132,23 @@ fn word_len(s: &str) -> usize {
             let acronym =
                 c == '.' && prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) && {
                     // short segments on both sides: U.S, S.p.A, Dott.ssa, e.g
-                    let before = s[..i].rsplit(|x: char| !x.is_alphabetic()).next().map_or(0, |w| w.chars().count());
-                    let after = s[i + 1..].split(|x: char| !x.is_alphabetic()).next().map_or(0, |w| w.chars().count());
+                    let before = s
+                        .get(..i)
+                        .unwrap_or("")
+                        .rsplit(|x: char| !x.is_alphabetic())
+                        .next()
+                        .map_or(0, |w| w.chars().count());
+                    let after = s
+                        .get(i + 1..)
+                        .unwrap_or("")
+                        .split(|x: char| !x.is_alphabetic())
+                        .next()
+                        .map_or(0, |w| w.chars().count());
                     before <= 4 && after <= 3
                 };
             (p_digit && n_digit)
                 || acronym
-                || (c == '.' && s[..i].contains('@') && next.is_some_and(char::is_alphanumeric))
+                || (c == '.' && s.get(..i).is_some_and(|h| h.contains('@')) && next.is_some_and(char::is_alphanumeric))
         } else {
             matches!(c, '°' | 'º' | 'ª') && prev.is_some_and(|p| p.is_ascii_digit())
         };
@@ -147,10 +159,10 @@ fn word_len(s: &str) -> usize {
         end = i + c.len_utf8();
         prev = Some(c);
     }
-    let word = &s[..end];
+    let word = s.get(..end).unwrap_or(s);
     if word.contains('.')
         && !word.contains('@')
-        && s[end..].starts_with('.')
+        && s.get(end..).is_some_and(|r| r.starts_with('.'))
         && word.split('.').all(|seg| seg.chars().count() <= 3)
     {
         end += 1;
@@ -163,8 +175,8 @@ fn split_word(word: &str, at: usize, punct: bool, out: &mut Vec<Token>) {
     let kind = classify(word);
     if kind == TokenKind::Word {
         if let Some((ai, ac)) = word.char_indices().find(|(_, c)| APOSTROPHES.contains(c)) {
-            let head = &word[..ai];
-            let tail = &word[ai + ac.len_utf8()..];
+            let head = word.get(..ai).unwrap_or("");
+            let tail = word.get(ai + ac.len_utf8()..).unwrap_or("");
             if !tail.is_empty() {
                 let head_l = head.to_lowercase();
                 let tail_l = tail.to_lowercase();
