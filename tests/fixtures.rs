@@ -90,3 +90,21 @@ fn headline_is_the_title_or_a_short_best_sentence() {
     assert!(no_title.headline.split_whitespace().count() <= 30);
     assert_eq!(sunto::summarize("").headline, "");
 }
+
+#[test]
+fn pasted_web_text_read_as_markdown_still_loses_its_boilerplate() {
+    for (name, text, boiler) in [
+        ("en", include_str!("fixtures/en_pasted_web.txt"), ["Home World", "Share", "By Jane Doe", "Published 4 March"]),
+        ("it", include_str!("fixtures/it_pasted_web.txt"), ["Home Cronaca", "Share", "Written by", "P.IVA"]),
+    ] {
+        let s = sunto::Summarizer::new(sunto::Options { format: sunto::Format::Markdown, ..Default::default() })
+            .map(|s| s.summarize(text))
+            .unwrap_or_else(|_| sunto::summarize(""));
+        assert_eq!(s.sentences.len(), 3, "{name}");
+        for sent in &s.sentences {
+            for b in boiler {
+                assert!(!sent.text.contains(b), "{name}: {b:?} in {}", sent.text);
+            }
+        }
+    }
+}

@@ -174,9 +174,11 @@ fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
             (Some(p), Some(pl)) if line.kind == LineKind::Text && p.kind != BlockKind::Heading => {
                 let prev_text = pl.content.slice(src);
                 let next_text = line.content.slice(src);
-                markdown && pl.kind != LineKind::ListItem
-                    || pl.kind == LineKind::ListItem
-                        && src.get(pl.content.end..line.content.start).is_some_and(|gap| gap.contains("\n "))
+                // markdown joins every line of a paragraph, but pasted web text read as markdown
+                // has its title, share and byline lines each on a line of their own: the same
+                // rule as plain text tells wrapped lines from separate ones
+                pl.kind == LineKind::ListItem
+                    && src.get(pl.content.end..line.content.start).is_some_and(|gap| gap.contains("\n "))
                     || continues(prev_text, next_text, pl.hard_break, wrapped_doc)
             }
             _ => false,
