@@ -17,6 +17,7 @@
 use serde::Serialize;
 
 use crate::options::{Format, Length};
+use crate::rank::cosine;
 use crate::span::Span;
 use crate::summarizer::{RankedText, Summarizer};
 
@@ -294,28 +295,6 @@ fn add(a: &Profile, b: &Profile) -> Profile {
         }
     }
     out
-}
-
-/// The cosine of a unit profile `a` and a profile `b`.
-fn cosine(a: &Profile, b: &Profile) -> f64 {
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.0.cmp(&y.0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += x.1 * y.1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let nb = b.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
-    if nb == 0.0 {
-        0.0
-    } else {
-        dot / nb
-    }
 }
 
 /// The share of the smaller set's stems that the other has too (both sorted).

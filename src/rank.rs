@@ -174,7 +174,9 @@ fn cosine_map(v: &Vector, c: &BTreeMap<u32, f64>) -> f64 {
     }
 }
 
-fn cosine(a: &Vector, b: &Vector) -> f64 {
+/// The cosine of two sparse vectors, each sorted by key (sentence vectors here, document
+/// profiles in the digest).
+pub(crate) fn cosine<K: Ord>(a: &[(K, f64)], b: &[(K, f64)]) -> f64 {
     let (mut i, mut j, mut dot) = (0usize, 0usize, 0.0);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
         match x.0.cmp(&y.0) {
