@@ -7,27 +7,17 @@
 
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import http from "node:http";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { serve } from "./static-server.mjs";
+
+export { CHROMIUM, CHROMIUM_ARGS, launch } from "./static-server.mjs";
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(HERE, "..", "..");
 export const ROOT = path.resolve(process.env.SUNTO_ROOT || REPO);
 export const FIXTURES = path.join(REPO, "tests", "fixtures");
 export const ARTIFACTS = path.join(HERE, "artifacts");
-export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 export const TIMEOUT_MS = 20_000;
 
 /** false, or why the browser tests are skipped (no wasm build). */
@@ -99,84 +89,17 @@ export function fixtureFile(name) {
 export const squash = (s) => String(s).replace(/\s+/g, " ").trim();
 
 // ---------------------------------------------------------------------------------------------
-// A tiny static file server for the root. It counts what it sends, for the byte measurements.
-
-const MIME = {
-  ".html": "text/html; charset=utf-8",
-  ".htm": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-  ".md": "text/markdown; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-};
+// The server (static-server.mjs), counting what it sends for the byte measurements.
 
 /** Serves `root`: resolves `{ server, origin, sent }`, `sent` being a list of `{ path, bytes }`. */
-export function startServer(root) {
+export async function startServer(root) {
   const sent = [];
-  const server = http.createServer(async (req, res) => {
-    const send = (status, body, headers = {}) => {
-      res.writeHead(status, { "cache-control": "no-store", ...headers });
-      res.end(body);
-      sent.push({ path: req.url, status, bytes: body ? Buffer.byteLength(body) : 0 });
-    };
-    try {
-      if (req.method !== "GET" && req.method !== "HEAD") return send(405, "method not allowed");
-      const url = new URL(req.url, "http://localhost");
-      const file = path.join(root, path.normalize(decodeURIComponent(url.pathname)));
-      if (file !== root && !file.startsWith(root + path.sep)) return send(403, "forbidden");
-      let target = file;
-      let stat = await fs.promises.stat(target).catch(() => null);
-      if (stat?.isDirectory()) {
-        if (!url.pathname.endsWith("/")) return send(301, "", { location: `${url.pathname}/` });
-        target = path.join(target, "index.html");
-        stat = await fs.promises.stat(target).catch(() => null);
-      }
-      if (!stat?.isFile()) return send(404, "not found");
-      const body = await fs.promises.readFile(target);
-      const type = MIME[path.extname(target).toLowerCase()] ?? "application/octet-stream";
-      send(200, req.method === "HEAD" ? undefined : body, { "content-type": type });
-    } catch (e) {
-      send(500, String(e));
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      resolve({ server, origin: `http://127.0.0.1:${server.address().port}`, sent });
-    });
-  });
+  const server = await serve(root, { onSend: (r) => sent.push(r) });
+  return { server, origin: server.origin, sent };
 }
 
 export function stopServer(server) {
-  return new Promise((resolve) => (server ? server.close(resolve) : resolve()));
-}
-
-// ---------------------------------------------------------------------------------------------
-// The browser.
-
-/** A fresh Chromium profile: resolves `{ context, close }`. `options` go to launchPersistentContext. */
-export async function launch(options = {}) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "sunto-e2e-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1000, height: 900 },
-    ...options,
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close().catch(() => {});
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return server ? server.close() : Promise.resolve();
 }
 
 /**

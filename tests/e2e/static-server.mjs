@@ -1,5 +1,5 @@
-// A tiny static file server and the Chromium launch shared by the embedding tests
-// (tests/e2e/embed.test.mjs, tests/npm-app/app.test.mjs).
+// A tiny static file server and the Chromium launch shared by every browser test (the page's
+// through tests/e2e/page-support.mjs, the embedding tests, tests/npm-app/app.test.mjs).
 
 import fs from "node:fs";
 import http from "node:http";
@@ -20,6 +20,7 @@ export const CHROMIUM_ARGS = [
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
+  ".htm": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
@@ -30,19 +31,24 @@ const MIME = {
   ".md": "text/markdown; charset=utf-8",
   ".svg": "image/svg+xml",
   ".ts": "text/plain; charset=utf-8",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
 };
 
 /**
  * Serves `root` on 127.0.0.1 at a free port. `headers` go on every response (e.g. CORS);
  * `routes` maps a path to `{ type, body }` or to a function of the URL returning one, served
- * before files. Resolves to `{ origin, close() }`.
+ * before files; `onSend({ path, status, bytes })` hears of every response (for byte counts).
+ * Resolves to `{ origin, close() }`.
  */
-export function serve(root, { headers = {}, routes = {} } = {}) {
+export function serve(root, { headers = {}, routes = {}, onSend } = {}) {
   const base = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     const send = (status, body, extra = {}) => {
       res.writeHead(status, { "cache-control": "no-store", ...headers, ...extra });
-      res.end(req.method === "HEAD" ? undefined : body);
+      const sent = req.method === "HEAD" ? undefined : body;
+      res.end(sent);
+      onSend?.({ path: req.url, status, bytes: sent ? Buffer.byteLength(sent) : 0 });
     };
     try {
       if (req.method !== "GET" && req.method !== "HEAD") return send(405, "method not allowed");
@@ -78,19 +84,23 @@ export function serve(root, { headers = {}, routes = {} } = {}) {
   });
 }
 
-/** A headless Chromium with a fresh profile; `close()` also removes the profile. */
-export async function launch() {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "sunto-embed-"));
+/**
+ * A headless Chromium with a fresh profile; `options` go to launchPersistentContext; `close()`
+ * also removes the profile.
+ */
+export async function launch(options = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "sunto-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1000, height: 900 },
+    ...options,
   });
   return {
     context,
     close: async () => {
-      await context.close();
+      await context.close().catch(() => {});
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
