@@ -18,7 +18,6 @@ import {
   articleOf,
   fixture,
   launch,
-  openPage,
   recordCspViolations,
   screenshot,
   settled,
@@ -27,6 +26,7 @@ import {
   stopServer,
   summarizePasted,
   watch,
+  pageRunner,
 } from "./page-support.mjs";
 
 const AXE = fs.readFileSync(path.join(REPO, "node_modules", "axe-core", "axe.min.js"), "utf8");
@@ -83,19 +83,7 @@ describe("sunto page: for everyone, safe, fast", { skip }, () => {
     await stopServer(server);
   });
 
-  async function withPage(name, body, options = {}) {
-    const page = await openPage(options.context ?? browser.context, { base: origin, sink: problems, ...options });
-    try {
-      await body(page);
-    } finally {
-      await screenshot(page, name);
-      await page.evaluate(() => {
-        document.querySelector("[data-testid=paste-input]").value = "";
-        localStorage.clear();
-      }).catch(() => {});
-      await page.close();
-    }
-  }
+  const withPage = pageRunner(() => ({ context: browser.context, origin, problems }));
 
   it("has no serious or critical axe-core violations, empty and full, light and dark", async () => {
     await withPage("30-axe", async (page) => {

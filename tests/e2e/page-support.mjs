@@ -141,6 +141,31 @@ export async function openPage(context, { base, sink, engine = "ready", viewport
 }
 
 /** Saves a screenshot of `page` as `name`.png in the artifacts folder (never fails). */
+/**
+ * `withPage(name, body, options)` for a suite: opens the page (in `options.context` or the suite's
+ * browser), runs `body(page)`, then saves a screenshot and leaves the text box and storage empty
+ * for the next test (pagehide saves the box, so it is emptied first). `state()` gives the suite's
+ * `{ context, origin, problems }`, read when each test runs.
+ */
+export function pageRunner(state) {
+  return async function withPage(name, body, options = {}) {
+    const { context, origin, problems } = state();
+    const page = await openPage(options.context ?? context, { base: origin, sink: problems, ...options });
+    try {
+      await body(page);
+    } finally {
+      await screenshot(page, name);
+      await page
+        .evaluate(() => {
+          document.querySelector("[data-testid=paste-input]").value = "";
+          localStorage.clear();
+        })
+        .catch(() => {});
+      await page.close();
+    }
+  };
+}
+
 export async function screenshot(page, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true }).catch(() => {});

@@ -19,7 +19,6 @@ import {
   fixture,
   launch,
   nodeSummarizer,
-  openPage,
   screenshot,
   settled,
   skip,
@@ -27,6 +26,7 @@ import {
   startServer,
   stopServer,
   summarizePasted,
+  pageRunner,
 } from "./page-support.mjs";
 
 const FIVE = ["it_plain.txt", "en_markdown.md", "it_news_page.html", "en_pasted_web.txt", "it_markdown_tweet.md"];
@@ -48,20 +48,7 @@ describe("sunto page: the workflow", { skip }, () => {
     await stopServer(server);
   });
 
-  async function withPage(name, body, options = {}) {
-    const page = await openPage(browser.context, { base: origin, sink: problems, ...options });
-    try {
-      await body(page);
-    } finally {
-      await screenshot(page, name);
-      // The next test starts with an empty text box (pagehide saves the box: empty it first).
-      await page.evaluate(() => {
-        document.querySelector("[data-testid=paste-input]").value = "";
-        localStorage.clear();
-      }).catch(() => {});
-      await page.close();
-    }
-  }
+  const withPage = pageRunner(() => ({ context: browser.context, origin, problems }));
 
   const sentencesOf = async (locator) => (await locator.locator("[data-testid=sentence-text]").allTextContents()).map(squash);
 
