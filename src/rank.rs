@@ -20,8 +20,6 @@
 //! identical to a chosen one (cosine ≥ 0.8) is never chosen. Every pass is linear in the number of
 //! words, except MMR, which is bounded by [`MMR_POOL`] candidates.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use crate::analysis::Analysis;
@@ -108,7 +106,7 @@ pub(crate) fn rank(a: &Analysis, phrases: &[Phrase], share: f64) -> Ranking {
     let n = a.sentences.len();
     let eligible: Vec<usize> = (0..n).filter(|&i| a.is_eligible(i)).collect();
     let vectors: Vec<Vector> = (0..n).map(|i| vector(a, i)).collect();
-    let centroid = centroid(&vectors, &eligible);
+    let (centroid, centroid_norm) = centroid(&vectors, &eligible, a.stats.len());
     let coverage = coverage(a, phrases);
     let degree = textrank_degree(a, &eligible);
     let m = long_share(share);
@@ -116,7 +114,7 @@ pub(crate) fn rank(a: &Analysis, phrases: &[Phrase], share: f64) -> Ranking {
     let mut features = vec![Features::default(); n];
     for (rank_pos, &i) in eligible.iter().enumerate() {
         if let (Some(f), Some(v)) = (features.get_mut(i), vectors.get(i)) {
-            let cosine = cosine_map(v, &centroid);
+            let cosine = cosine_to_centroid(v, (&centroid, centroid_norm));
             *f = Features {
                 centrality: (1.0 - m) * cosine + m * degree.get(i).copied().unwrap_or(0.0),
                 coverage: coverage.get(i).copied().unwrap_or(0.0),
@@ -149,24 +147,26 @@ fn vector(a: &Analysis, i: usize) -> Vector {
     v
 }
 
-/// The document's centroid: the sum of the eligible sentences' vectors (ordered, so sums are
-/// the same run after run).
-fn centroid(vectors: &[Vector], eligible: &[usize]) -> BTreeMap<u32, f64> {
-    let mut c: BTreeMap<u32, f64> = BTreeMap::new();
+/// The document's centroid, dense by term: the sum of the eligible sentences' vectors (summed
+/// in sentence order, so sums are the same run after run), with its norm.
+fn centroid(vectors: &[Vector], eligible: &[usize], terms: usize) -> (Vec<f64>, f64) {
+    let mut c = vec![0.0; terms];
     for v in eligible.iter().filter_map(|&i| vectors.get(i)) {
         for &(t, w) in v {
-            *c.entry(t).or_default() += w;
+            if let Some(x) = c.get_mut(t as usize) {
+                *x += w;
+            }
         }
     }
-    c
+    let norm = c.iter().map(|w| w * w).sum::<f64>().sqrt();
+    (c, norm)
 }
 
 /// Centrality: cosine similarity of a sentence to the centroid (LexRank's centroid variant,
 /// linear where pairwise graphs are quadratic).
-fn cosine_map(v: &Vector, c: &BTreeMap<u32, f64>) -> f64 {
-    let dot: f64 = v.iter().map(|(t, w)| w * c.get(t).copied().unwrap_or(0.0)).sum();
+fn cosine_to_centroid(v: &Vector, (c, nc): (&[f64], f64)) -> f64 {
+    let dot: f64 = v.iter().map(|&(t, w)| w * c.get(t as usize).copied().unwrap_or(0.0)).sum();
     let nv = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-    let nc = c.values().map(|w| w * w).sum::<f64>().sqrt();
     if nv == 0.0 || nc == 0.0 {
         0.0
     } else {
@@ -246,14 +246,16 @@ fn newsiness(a: &Analysis, eligible: &[usize]) -> f64 {
 /// term, over `ln |s_i| + mean ln |s|`: one pass, no pairs compared. Scaled to `[0, 1]`.
 fn textrank_degree(a: &Analysis, eligible: &[usize]) -> Vec<f64> {
     let n = a.sentences.len();
-    let mut df: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
+    let mut df: Vec<u32> = vec![0; a.stats.len()];
     let mut terms: Vec<Vec<u32>> = vec![Vec::new(); n];
     for &i in eligible {
         let mut t: Vec<u32> = a.words_of(i).iter().filter(|w| w.is_content()).map(|w| w.term).collect();
         t.sort_unstable();
         t.dedup();
         for &x in &t {
-            *df.entry(x).or_default() += 1;
+            if let Some(c) = df.get_mut(x as usize) {
+                *c += 1;
+            }
         }
         if let Some(slot) = terms.get_mut(i) {
             *slot = t;
@@ -264,7 +266,7 @@ fn textrank_degree(a: &Analysis, eligible: &[usize]) -> Vec<f64> {
     let mut d = vec![0.0; n];
     for &i in eligible {
         let shared: f64 =
-            terms.get(i).map_or(0.0, |t| t.iter().map(|x| df.get(x).map_or(0.0, |&c| c as f64 - 1.0)).sum());
+            terms.get(i).map_or(0.0, |t| t.iter().map(|x| df.get(*x as usize).map_or(0.0, |&c| c as f64 - 1.0)).sum());
         if let Some(x) = d.get_mut(i) {
             *x = shared / (log_len(i) + mean_log);
         }
@@ -321,27 +323,36 @@ fn mmr(eligible: &[usize], features: &[Features], weights: &Weights, vectors: &[
     let mut order: Vec<usize> = Vec::with_capacity(eligible.len());
     let top = pool.first().map_or(1.0, |&i| score(i)).max(f64::MIN_POSITIVE);
     let empty = Vector::new();
+    // each candidate's greatest similarity to the sentences chosen so far, updated as they are
+    let mut max_sim: Vec<f64> = vec![0.0; pool.len()];
     while !pool.is_empty() {
         let mut best: Option<(usize, f64)> = None;
-        let mut duplicates: Vec<usize> = Vec::new();
         for (k, &i) in pool.iter().enumerate() {
-            let v = vectors.get(i).unwrap_or(&empty);
-            let max_sim = order.iter().map(|&j| cosine(v, vectors.get(j).unwrap_or(&empty))).fold(0.0, f64::max);
-            if max_sim >= DUPLICATE {
-                duplicates.push(k);
+            let sim = max_sim.get(k).copied().unwrap_or(0.0);
+            if sim >= DUPLICATE {
                 continue;
             }
-            let m = LAMBDA * score(i) / top - (1.0 - LAMBDA) * max_sim;
+            let m = LAMBDA * score(i) / top - (1.0 - LAMBDA) * sim;
             if best.is_none_or(|(_, b)| m > b) {
                 best = Some((k, m));
             }
         }
-        for &k in duplicates.iter().rev() {
-            pool.remove(k);
-        }
         let Some((k, _)) = best else { break };
-        let k = k - duplicates.iter().filter(|&&d| d < k).count();
-        order.push(pool.remove(k));
+        let chosen = pool.remove(k);
+        max_sim.remove(k);
+        order.push(chosen);
+        let v = vectors.get(chosen).unwrap_or(&empty);
+        // near-duplicates of the chosen sentence leave the pool
+        let mut k = 0;
+        while let (Some(&i), Some(sim)) = (pool.get(k), max_sim.get_mut(k)) {
+            *sim = sim.max(cosine(vectors.get(i).unwrap_or(&empty), v));
+            if *sim >= DUPLICATE {
+                pool.remove(k);
+                max_sim.remove(k);
+            } else {
+                k += 1;
+            }
+        }
     }
     order.extend_from_slice(rest);
     order

@@ -16,8 +16,10 @@ use crate::span::Span;
 pub struct Summarizer {
     options: Options,
     detector: Detector,
-    /// Models of the languages met so far, and of no language (index 0).
-    models: Vec<LanguageModel>,
+    /// The model of an unknown language: no stopwords, no stemming.
+    no_language: LanguageModel,
+    /// The model of each of [`Language::ALL`], built when the language is first met.
+    models: [std::sync::OnceLock<LanguageModel>; Language::ALL.len()],
 }
 
 /// A summary of one text. All spans are byte ranges into the text given to `summarize`.
@@ -93,11 +95,25 @@ impl Summarizer {
     /// A summarizer with `options`; fails only when an option is out of range.
     pub fn new(options: Options) -> Result<Summarizer, Error> {
         options.validate()?;
-        let mut models = vec![LanguageModel::new(None)];
-        if let LanguageChoice::Fixed(l) = options.language {
-            models.push(LanguageModel::new(Some(l)));
+        let summarizer = Summarizer {
+            options,
+            detector: Detector::new(),
+            no_language: LanguageModel::new(None),
+            models: Default::default(),
+        };
+        if let LanguageChoice::Fixed(l) = summarizer.options.language {
+            summarizer.model(Some(l));
         }
-        Ok(Summarizer { options, detector: Detector::new(), models })
+        Ok(summarizer)
+    }
+
+    /// The stopwords and stemmer of `language`, built on first use and kept.
+    fn model(&self, language: Option<Language>) -> &LanguageModel {
+        let cell = language.and_then(|l| self.models.get(Language::ALL.iter().position(|&x| x == l)?));
+        match (language, cell) {
+            (Some(l), Some(cell)) => cell.get_or_init(|| LanguageModel::new(Some(l))),
+            _ => &self.no_language,
+        }
     }
 
     pub fn options(&self) -> &Options {
@@ -164,14 +180,7 @@ impl Summarizer {
     pub(crate) fn rank_text(&self, text: &str, format: Format) -> RankedText {
         let doc = clean(text, format);
         let detection = self.detect(&doc.text);
-        let owned;
-        let model = match self.models.iter().find(|m| m.language == detection.language) {
-            Some(m) => m,
-            None => {
-                owned = LanguageModel::new(detection.language);
-                &owned
-            }
-        };
+        let model = self.model(detection.language);
         let analysis = Analysis::new(doc, model);
         let phrases = keywords::extract(&analysis, self.options.keywords.max(KEYWORDS_FOR_RANKING));
         let eligible = (0..analysis.sentences.len()).filter(|&i| analysis.is_eligible(i)).count().max(1);
@@ -198,8 +207,8 @@ impl Summarizer {
     fn split(&self, text: &str, boilerplate: bool) -> Vec<TextSentence> {
         let doc = clean_with(text, self.options.format, boilerplate);
         let detection = self.detect(&doc.text);
-        let model = LanguageModel::new(detection.language);
-        crate::segment::split_sentences(&doc, &model)
+        let model = self.model(detection.language);
+        crate::segment::split_sentences(&doc, model)
             .into_iter()
             .map(|s| TextSentence {
                 text: doc.slice(s.span).to_string(),

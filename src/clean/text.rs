@@ -392,8 +392,10 @@ fn repeated_title(paras: &mut [Para], i: usize, title: &str) {
     }
 }
 
+/// Whether two paragraphs have the same text, ignoring case, spaces and the kind of quotes
+/// (compared lazily: no copies, and most pairs differ in their first characters).
 fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> String {
+    fn normal(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars()
             .map(|c| match c {
                 '’' | '‘' | '`' => '\'',
@@ -402,9 +404,8 @@ fn same_text(a: &str, b: &str) -> bool {
             })
             .flat_map(char::to_lowercase)
             .filter(|c| !c.is_whitespace())
-            .collect()
-    };
-    norm(a) == norm(b)
+    }
+    normal(a).eq(normal(b))
 }
 
 fn strip_byline(s: &str) -> String {

@@ -7,8 +7,6 @@ mod detect;
 
 pub use detect::{detect_language, Detection, Detector};
 
-use std::collections::HashSet;
-
 use serde::Serialize;
 
 /// The languages sunto knows. Any other language is summarised without stopwords or stemming.
@@ -93,7 +91,7 @@ pub(crate) fn parse_stopwords(data: &'static str) -> impl Iterator<Item = &'stat
 /// per detected language.
 pub struct LanguageModel {
     pub language: Option<Language>,
-    stopwords: HashSet<&'static str>,
+    stopwords: crate::hash::FxHashSet<&'static str>,
     stemmer: Option<rust_stemmers::Stemmer>,
 }
 
@@ -155,7 +153,7 @@ mod tests {
     fn stopword_lists_are_clean() {
         for l in Language::ALL {
             let words: Vec<_> = parse_stopwords(l.stopword_data()).collect();
-            let set: HashSet<_> = words.iter().collect();
+            let set: std::collections::HashSet<_> = words.iter().collect();
             assert_eq!(set.len(), words.len(), "{:?} has duplicates", l);
             for w in &words {
                 assert_eq!(w.trim(), *w, "{:?}: {:?} has spaces", l, w);
