@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing sunto needs, skipping whatever is already there:
-#   the wasm32 Rust target, wasm-pack, the wasm-bindgen CLI matching Cargo.lock, the npm test
+#   the wasm32 Rust target, wasm-pack, the wasm-bindgen CLI matching Cargo.lock, cargo-deny, the npm test
 #   tooling (playwright-core, binaryen's wasm-opt), and Debian's chromium + chromedriver.
 # Only package registries are used (crates.io, npm, Debian): nothing downloads binaries at run time.
 set -euo pipefail
@@ -26,6 +26,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
   say "installing wasm-bindgen-cli $WB_VERSION (about 3 minutes)"
   # not --locked: its lockfile names a crate version the registry lacks (see TOOLCHAIN.md)
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
+fi
+
+DENY_VERSION=0.20.2
+if ! cargo-deny --version 2>/dev/null | grep -q " $DENY_VERSION\$"; then
+  say "installing cargo-deny $DENY_VERSION (about 5 minutes)"
+  cargo install cargo-deny --version "$DENY_VERSION" --locked
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \

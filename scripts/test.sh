@@ -10,6 +10,7 @@ step() { printf '\n=== %s\n' "$*"; }
 step "set-up";                 bash scripts/setup.sh
 step "format";                 cargo fmt --check
 step "lints";                  cargo clippy --locked --all-targets -- -D warnings
+step "supply chain";           bash scripts/supply-chain.sh
 step "native tests";           cargo test --locked
 step "build";                  bash scripts/build.sh
 step "download size";          bash scripts/size.sh
