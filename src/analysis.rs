@@ -25,6 +25,8 @@ pub(crate) struct Word {
     pub all_caps: bool,
     /// First word of its sentence.
     pub initial: bool,
+    /// A reporting verb or attribution (`said`, `secondo`).
+    pub reporting: bool,
 }
 
 impl Word {
@@ -60,65 +62,126 @@ pub(crate) struct Analysis {
     pub stems: Vec<String>,
 }
 
+/// What one surface form (`Putin`, `dell’`, `piu'`) says, worked out once per text.
+#[derive(Clone, Copy)]
+struct Form {
+    term: u32,
+    stopword: bool,
+    reporting: bool,
+    cap: bool,
+    all_caps: bool,
+    /// Four characters or more.
+    long: bool,
+}
+
+/// Reporting verbs and attributions (`said`, `secondo`, `selon`): a text where most sentences
+/// have one reads as news (see `rank::newsiness`).
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "reported",
+    "announced",
+    "added",
+    "stated",
+    "detto",
+    "dichiarato",
+    "affermato",
+    "spiegato",
+    "secondo",
+    "annunciato",
+    "riferito",
+    "sottolineato",
+    "aggiunto",
+    "dit",
+    "selon",
+    "déclaré",
+    "dijo",
+    "según",
+    "afirmó",
+    "sagte",
+    "laut",
+    "disse",
+    "segundo",
+    "afirmou",
+];
+
 impl Analysis {
     pub fn new(doc: Document, model: &LanguageModel) -> Analysis {
         let sentences = split_sentences(&doc, model);
         let mut words = Vec::with_capacity(doc.text.len() / 6);
         let mut sentence_words = Vec::with_capacity(sentences.len());
+        // stems, and the normal forms and surface forms that lead to them: each distinct
+        // surface form is normalised, stemmed and looked up once
         let mut interner: FxHashMap<String, u32> = FxHashMap::default();
         interner.reserve(doc.text.len() / 20);
         let mut forms: FxHashMap<String, u32> = FxHashMap::default();
         forms.reserve(doc.text.len() / 16);
+        let mut surfaces: FxHashMap<&str, Form> = FxHashMap::default();
+        surfaces.reserve(doc.text.len() / 12);
         let mut stems: Vec<String> = Vec::new();
         let mut stats: Vec<TermStats> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let start = words.len();
             for (k, t) in tokenize(&doc.text, s.span).into_iter().enumerate() {
                 let surface = t.span.slice(&doc.text);
-                let norm = normalize(surface);
-                let cap = surface.chars().next().is_some_and(char::is_uppercase);
-                let initial = k == 0;
-                // a capitalised function word inside a sentence is part of a name (`Stati Uniti`)
-                let name_part = cap && !initial && surface.chars().count() >= 4;
-                let stop = matches!(t.kind, TokenKind::Elision | TokenKind::Clitic)
-                    || (model.is_stopword(&norm) && !name_part);
-                // forms repeat: stem each distinct form once
-                let term = match forms.get(norm.as_ref()) {
-                    Some(&id) => id,
+                let form = match surfaces.get(surface) {
+                    Some(&f) => f,
                     None => {
-                        let stem = if t.kind == TokenKind::Word {
-                            model.stem(&norm)
-                        } else {
-                            std::borrow::Cow::Borrowed(&*norm)
-                        };
-                        let id = match interner.get(stem.as_ref()) {
+                        let norm = normalize(surface);
+                        let term = match forms.get(norm.as_ref()) {
                             Some(&id) => id,
                             None => {
-                                let id = stats.len() as u32;
-                                interner.insert(stem.to_string(), id);
-                                stems.push(stem.to_string());
-                                stats.push(TermStats { last_sentence: u32::MAX, ..TermStats::default() });
+                                let stem = if t.kind == TokenKind::Word {
+                                    model.stem(&norm)
+                                } else {
+                                    std::borrow::Cow::Borrowed(&*norm)
+                                };
+                                let id = match interner.get(stem.as_ref()) {
+                                    Some(&id) => id,
+                                    None => {
+                                        let id = stats.len() as u32;
+                                        interner.insert(stem.to_string(), id);
+                                        stems.push(stem.to_string());
+                                        stats.push(TermStats { last_sentence: u32::MAX, ..TermStats::default() });
+                                        id
+                                    }
+                                };
+                                forms.insert(norm.to_string(), id);
                                 id
                             }
                         };
-                        forms.insert(norm.to_string(), id);
-                        id
+                        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+                        let f = Form {
+                            term,
+                            stopword: model.is_stopword(&norm),
+                            reporting: REPORTING.contains(&norm.as_ref()),
+                            cap: surface.chars().next().is_some_and(char::is_uppercase),
+                            all_caps: letters >= 2
+                                && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+                            long: surface.chars().nth(3).is_some(),
+                        };
+                        surfaces.insert(surface, f);
+                        f
                     }
                 };
-                let mut letters = surface.chars().filter(|c| c.is_alphabetic());
-                let all_caps =
-                    surface.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.all(char::is_uppercase);
+                let initial = k == 0;
+                // a capitalised function word inside a sentence is part of a name (`Stati Uniti`)
+                let name_part = form.cap && !initial && form.long;
+                let stop = matches!(t.kind, TokenKind::Elision | TokenKind::Clitic) || (form.stopword && !name_part);
                 words.push(Word {
                     span: t.span,
                     kind: t.kind,
                     after_punct: t.after_punct,
-                    term,
+                    term: form.term,
                     stop,
-                    cap,
-                    all_caps,
+                    cap: form.cap,
+                    all_caps: form.all_caps,
                     initial,
+                    reporting: form.reporting,
                 });
-                if let Some(st) = stats.get_mut(term as usize) {
+                if let Some(st) = stats.get_mut(form.term as usize) {
                     st.count += 1;
                     if st.last_sentence != si as u32 {
                         st.sentences += 1;
@@ -126,7 +189,7 @@ impl Analysis {
                     }
                     if !initial {
                         st.inside += 1;
-                        if cap {
+                        if form.cap {
                             st.cap_inside += 1;
                         }
                     }
@@ -134,6 +197,7 @@ impl Analysis {
             }
             sentence_words.push(start..words.len());
         }
+        drop(surfaces);
         Analysis { doc, sentences, words, sentence_words, stats, stems }
     }
 

@@ -202,41 +202,7 @@ pub(crate) fn cosine<K: Ord>(a: &[(K, f64)], b: &[(K, f64)]) -> f64 {
 /// `secondo`, …), tripled and capped at 1. News reports attribute nearly every paragraph; how-to
 /// guides, essays and encyclopedic text seldom do.
 fn newsiness(a: &Analysis, eligible: &[usize]) -> f64 {
-    const MARKERS: &[&str] = &[
-        "said",
-        "says",
-        "told",
-        "according",
-        "reported",
-        "announced",
-        "added",
-        "stated",
-        "detto",
-        "dichiarato",
-        "affermato",
-        "spiegato",
-        "secondo",
-        "annunciato",
-        "riferito",
-        "sottolineato",
-        "aggiunto",
-        "dit",
-        "selon",
-        "déclaré",
-        "dijo",
-        "según",
-        "afirmó",
-        "sagte",
-        "laut",
-        "disse",
-        "segundo",
-        "afirmou",
-    ];
-    let text = &a.doc.text;
-    let reporting = eligible
-        .iter()
-        .filter(|&&i| a.words_of(i).iter().any(|w| MARKERS.iter().any(|m| w.span.slice(text).eq_ignore_ascii_case(m))))
-        .count();
+    let reporting = eligible.iter().filter(|&&i| a.words_of(i).iter().any(|w| w.reporting)).count();
     (3.0 * reporting as f64 / eligible.len().max(1) as f64).min(1.0)
 }
 

@@ -185,7 +185,10 @@ impl<'a> Builder<'a> {
     /// Drops the cleaned text from `len` on, with the pieces that made it.
     fn truncate(&mut self, len: usize) {
         self.doc.text.truncate(len);
-        self.doc.pieces.retain(|p| p.clean < len);
+        // pieces are in text order: only the last few can reach past `len`
+        while self.doc.pieces.last().is_some_and(|p| p.clean >= len) {
+            self.doc.pieces.pop();
+        }
         if let Some(last) = self.doc.pieces.last_mut() {
             if last.clean + last.len > len {
                 let keep = len - last.clean;

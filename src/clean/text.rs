@@ -1,9 +1,5 @@
 //! Plain text and markdown: lines → paragraphs → boilerplate removal → cleaned document.
 
-use std::sync::OnceLock;
-
-use regex_lite::Regex;
-
 use super::boilerplate::{classify, Boiler};
 use super::{inline, BlockKind, Builder, Document};
 use crate::options::Format;
@@ -67,7 +63,10 @@ fn read_lines(src: &str, from: usize, markdown: bool) -> Vec<Line> {
     let mut pos = from;
     let bytes = src.as_bytes();
     while pos < src.len() {
-        let nl = src.get(pos..).and_then(|r| r.find(['\n', '\r'])).map_or(src.len(), |i| pos + i);
+        let nl = bytes
+            .get(pos..)
+            .and_then(|r| r.iter().position(|&b| b == b'\n' || b == b'\r'))
+            .map_or(src.len(), |i| pos + i);
         let raw = src.get(pos..nl).unwrap_or("");
         let mut next = nl;
         if bytes.get(nl) == Some(&b'\r') && bytes.get(nl + 1) == Some(&b'\n') {
@@ -220,8 +219,7 @@ fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
         let mut b = Builder::new(src, Format::Text);
         b.open(BlockKind::Paragraph, 0);
         emit_lines(src, &p.lines, markdown, &mut b);
-        p.plain = b.text().split_whitespace().collect::<Vec<_>>().join(" ");
-        p.words = p.plain.split_whitespace().count();
+        (p.plain, p.words) = squeeze_spaces(b.text());
         p.terminated = is_terminated(&p.plain);
         // a line without final punctuation is a heading; a longer unterminated run is prose cut short
         if p.kind == BlockKind::Paragraph && !p.terminated && p.words <= 30 {
@@ -232,6 +230,20 @@ fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
         }
     }
     paras
+}
+
+/// `text` with each run of white space made one space and none at the ends, and its word count.
+fn squeeze_spaces(text: &str) -> (String, usize) {
+    let mut out = String::with_capacity(text.len());
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        if words > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+        words += 1;
+    }
+    (out, words)
 }
 
 /// Whether line `next` continues the paragraph of line `prev` (no blank line between them).
@@ -477,25 +489,136 @@ fn emit_lines(src: &str, lines: &[Span], markdown: bool, b: &mut Builder) {
 
 /// A date written near the start of the article (`12 marzo 2026`, `March 4, 2026`, `2026-03-04`).
 fn find_date(doc: &Document) -> Option<String> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    let re = RE
-        .get_or_init(|| {
-            let it = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
-            let en = "january|february|march|april|may|june|july|august|september|october|november|december";
-            Regex::new(&format!(
-                r"(?i)\b\d{{1,2}}°?\s+({it}|{en})\s+\d{{4}}\b|\b({en})\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-            ))
-            .ok()
-        })
-        .as_ref()?;
     let first = doc.blocks.iter().find(|b| b.kind == BlockKind::Paragraph)?;
-    let head: String = doc.slice(first.span).chars().take(200).collect();
-    re.find(&head).map(|m| m.as_str().to_string())
+    let text = doc.slice(first.span);
+    let head = text.get(..text.char_indices().nth(200).map_or(text.len(), |(i, _)| i)).unwrap_or(text);
+    // the leftmost date: at each word start, the three shapes in turn
+    (0..head.len())
+        .filter(|&i| head.is_char_boundary(i) && !head.get(..i).is_some_and(|b| b.ends_with(is_word_char)))
+        .find_map(|i| {
+            let at = head.get(i..)?;
+            let len = day_month_year(at).or_else(|| month_day_year(at)).or_else(|| iso_date(at))?;
+            at.get(..len).map(str::to_string)
+        })
+}
+
+const MONTHS_IT: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+const MONTHS_EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+/// The length of the `min..=max` ASCII digits starting `s` (`None` when fewer; more are left).
+fn digits(s: &str, min: usize, max: usize) -> Option<usize> {
+    let n = s.bytes().take(max).take_while(u8::is_ascii_digit).count();
+    (n >= min).then_some(n)
+}
+
+/// The length of the white space starting `s`, at least one character.
+fn spaces(s: &str) -> Option<usize> {
+    let n = s.len() - s.trim_start().len();
+    (n > 0).then_some(n)
+}
+
+/// The length of the month name starting `s`, in any case.
+fn month(s: &str, names: &[&str]) -> Option<usize> {
+    names.iter().find(|m| s.get(..m.len()).is_some_and(|h| h.eq_ignore_ascii_case(m))).map(|m| m.len())
+}
+
+/// Four digits at the end of a date: the length up to them, if a word ends there.
+fn year_end(s: &str, at: usize) -> Option<usize> {
+    let end = at + digits(s.get(at..)?, 4, 4)?;
+    (!s.get(end..)?.starts_with(is_word_char)).then_some(end)
+}
+
+/// `12 marzo 2026`, `1° febbraio 2026`, `4 March 2026`
+fn day_month_year(s: &str) -> Option<usize> {
+    let mut at = digits(s, 1, 2)?;
+    let rest = s.get(at..)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if rest.starts_with('°') {
+        at += '°'.len_utf8();
+    }
+    at += spaces(s.get(at..)?)?;
+    let tail = s.get(at..)?;
+    at += month(tail, &MONTHS_IT).or_else(|| month(tail, &MONTHS_EN))?;
+    at += spaces(s.get(at..)?)?;
+    year_end(s, at)
+}
+
+/// `March 4, 2026`
+fn month_day_year(s: &str) -> Option<usize> {
+    let mut at = month(s, &MONTHS_EN)?;
+    at += spaces(s.get(at..)?)?;
+    at += digits(s.get(at..)?, 1, 2)?;
+    let rest = s.get(at..)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    at += usize::from(rest.starts_with(','));
+    at += spaces(s.get(at..)?)?;
+    year_end(s, at)
+}
+
+/// `2026-03-04`
+fn iso_date(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let shape = b.len() >= 10
+        && b.iter().take(10).enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    (shape && !s.get(10..)?.starts_with(is_word_char)).then_some(10)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_near_the_start() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Roma, 12 marzo 2026 - Il governo ha approvato il piano.", Some("12 marzo 2026")),
+            ("Dal 1° febbraio 2026 il biglietto costa di più.", Some("1° febbraio 2026")),
+            ("Published March 4, 2026 by the desk, the report says more.", Some("March 4, 2026")),
+            ("The vote on 4 march 2026 was close.", Some("4 march 2026")),
+            ("The council met on 2026-03-04 and again later.", Some("2026-03-04")),
+            ("Il 12 MARZO 2026 e il 3 aprile 2026 sono due date.", Some("12 MARZO 2026")),
+            ("Nel 2026 il piano cambierà.", None),
+            ("Sono 123 marzo 2026 e 4 March 20261, non date.", None),
+            ("Il 2026-03-041 non è una data.", None),
+        ];
+        for (text, want) in cases {
+            let doc = clean(text, false, true);
+            assert_eq!(find_date(&doc).as_deref(), *want, "{text}");
+        }
+    }
 
     fn blocks(doc: &Document) -> Vec<(BlockKind, &str)> {
         doc.blocks.iter().map(|b| (b.kind, doc.slice(b.span))).collect()

@@ -7,7 +7,7 @@
 //! The language with the highest weighted share wins; the confidence is its margin over the
 //! runner-up.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 
 use super::{parse_stopwords, Language};
 
@@ -38,7 +38,8 @@ pub fn detect_language(text: &str) -> Detection {
 /// A language detector holding every stopword list, built once and used many times.
 pub struct Detector {
     /// For each stopword, the languages whose list has it.
-    words: HashMap<&'static str, Vec<usize>>,
+    /// Each stopword with the set of languages listing it (bit `i` for `Language::ALL[i]`).
+    words: FxHashMap<&'static str, u8>,
 }
 
 impl Default for Detector {
@@ -49,10 +50,10 @@ impl Default for Detector {
 
 impl Detector {
     pub fn new() -> Detector {
-        let mut words: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut words: FxHashMap<&'static str, u8> = FxHashMap::default();
         for (i, l) in Language::ALL.into_iter().enumerate() {
             for w in parse_stopwords(l.stopword_data()) {
-                words.entry(w).or_default().push(i);
+                *words.entry(w).or_default() |= 1 << i;
             }
         }
         Detector { words }
@@ -66,12 +67,17 @@ impl Detector {
         let mut lower = String::new();
         for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
             words += 1;
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            if let Some(langs) = self.words.get(lower.as_str()) {
-                let weight = 1.0 / langs.len() as f64;
-                for &i in langs {
-                    if let (Some(s), Some(h)) = (score.get_mut(i), hits.get_mut(i)) {
+            let key = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+                word
+            } else {
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                lower.as_str()
+            };
+            if let Some(&langs) = self.words.get(key) {
+                let weight = 1.0 / langs.count_ones() as f64;
+                for (i, (s, h)) in score.iter_mut().zip(hits.iter_mut()).enumerate() {
+                    if langs & (1 << i) != 0 {
                         *s += weight;
                         *h += 1;
                     }

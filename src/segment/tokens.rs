@@ -52,16 +52,18 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::new();
     let Some(s) = text.get(span.range()) else { return out };
     let base = span.start;
-    let mut chars = s.char_indices().peekable();
     let mut punct = false;
-    while let Some(&(i, c)) = chars.peek() {
+    let mut i = 0;
+    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
         if c.is_whitespace() {
-            chars.next();
+            i += c.len_utf8();
             continue;
         }
         let rest = s.get(i..).unwrap_or("");
         let after_sign = rest.get(c.len_utf8()..).unwrap_or("");
-        let special = if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") {
+        let special = if (c == 'h' || c == 'w')
+            && (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www."))
+        {
             Some((TokenKind::Url, url_len(rest)))
         } else if (c == '@' || c == '#') && after_sign.chars().next().is_some_and(char::is_alphanumeric) {
             let len = c.len_utf8()
@@ -76,25 +78,21 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         if let Some((kind, len)) = special {
             out.push(Token { span: Span::new(base + i, base + i + len), kind, after_punct: punct });
             punct = false;
-            while chars.peek().is_some_and(|&(j, _)| j < i + len) {
-                chars.next();
-            }
+            i += len;
             continue;
         }
         if !c.is_alphanumeric() {
             if !APOSTROPHES.contains(&c) && !matches!(c, '-' | '–' | '—') || matches!(c, '–' | '—') {
                 punct = true;
             }
-            chars.next();
+            i += c.len_utf8();
             continue;
         }
         let len = word_len(rest);
         let word = rest.get(..len).unwrap_or(rest);
         split_word(word, base + i, punct, &mut out);
         punct = false;
-        while chars.peek().is_some_and(|&(j, _)| j < i + len) {
-            chars.next();
-        }
+        i += len;
     }
     out
 }
