@@ -332,12 +332,56 @@ fn rules() -> &'static [Rule] {
 pub(crate) fn classify(para: &str, words: usize) -> Option<Boiler> {
     let para = para.trim();
     let lower = para.to_lowercase();
+    let contained = contained_needles(&lower, words);
     rules()
         .iter()
-        .filter(|r| words <= r.max_words)
-        .filter(|r| r.needles.admit(&lower))
-        .find(|r| r.re.as_ref().is_none_or(|re| re.is_match(para)))
-        .map(|r| r.kind)
+        .enumerate()
+        .filter(|(_, r)| words <= r.max_words)
+        .filter(|&(k, r)| match r.needles {
+            Needles::Contains(_) => contained & (1 << k) != 0,
+            prefix => prefix.admit(&lower),
+        })
+        .find(|(_, r)| r.re.as_ref().is_none_or(|re| re.is_match(para)))
+        .map(|(_, r)| r.kind)
+}
+
+/// The rules (bit `k` for `rules()[k]`) one of whose `Contains` needles occurs in `lower`, found
+/// in one pass over its bytes: at each byte only the needles starting with it are tried, where
+/// searching for each needle in turn would read the paragraph dozens of times.
+fn contained_needles(lower: &str, words: usize) -> u64 {
+    // per first byte: the needle, its rule, and its second byte (checked before the rest)
+    type Table = (Vec<Vec<(&'static str, u8, Option<u8>)>>, usize);
+    static BY_FIRST_BYTE: OnceLock<Table> = OnceLock::new();
+    let (table, longest) = BY_FIRST_BYTE.get_or_init(|| {
+        let mut table: Vec<Vec<(&'static str, u8, Option<u8>)>> = vec![Vec::new(); 256];
+        let mut longest = 0;
+        for (k, r) in rules().iter().enumerate().take(64) {
+            if let Needles::Contains(needles) = r.needles {
+                longest = longest.max(r.max_words);
+                for &n in needles {
+                    if let Some(slot) = n.bytes().next().and_then(|b| table.get_mut(usize::from(b))) {
+                        slot.push((n, k as u8, n.as_bytes().get(1).copied()));
+                    }
+                }
+            }
+        }
+        (table, longest)
+    });
+    if words > *longest {
+        return 0;
+    }
+    let mut mask = 0u64;
+    let bytes = lower.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        for &(needle, k, second) in table.get(usize::from(*b)).into_iter().flatten() {
+            if (second.is_none() || bytes.get(i + 1).copied() == second)
+                && bytes.get(i..i + needle.len()) == Some(needle.as_bytes())
+            {
+                mask |= 1 << k;
+            }
+        }
+    }
+    mask
 }
 
 #[cfg(test)]

@@ -260,11 +260,33 @@ pub fn detect_format(input: &str) -> Format {
 /// Whether inline markdown (links, emphasis, escapes) or markdown headings appear often enough to
 /// read the text as markdown.
 fn looks_like_markdown(input: &str) -> bool {
-    let links = input.matches("](").count();
-    let bold = input.matches("**").count() / 2;
-    let headings = input.lines().filter(|l| l.starts_with("# ") || l.starts_with("## ")).count();
-    let fences = input.lines().filter(|l| l.trim_start().starts_with("```")).count();
-    links + bold + headings * 2 + fences >= 2
+    // one pass over the lines: links `](`, bold `**` pairs, `#`/`##` headings, code fences
+    let (mut links, mut stars, mut headings, mut fences) = (0usize, 0usize, 0usize, 0usize);
+    for line in input.lines() {
+        if line.starts_with("# ") || line.starts_with("## ") {
+            headings += 1;
+        }
+        if line.trim_start().starts_with("```") {
+            fences += 1;
+        }
+        let b = line.as_bytes();
+        let mut i = 0;
+        while let Some(rel) = b.get(i..).and_then(|r| r.iter().position(|&x| x == b']' || x == b'*')) {
+            let at = i + rel;
+            match (b.get(at), b.get(at + 1)) {
+                (Some(b']'), Some(b'(')) => {
+                    links += 1;
+                    i = at + 2;
+                }
+                (Some(b'*'), Some(b'*')) => {
+                    stars += 1;
+                    i = at + 2;
+                }
+                _ => i = at + 1,
+            }
+        }
+    }
+    links + stars / 2 + headings * 2 + fences >= 2
 }
 
 #[cfg(test)]

@@ -236,12 +236,34 @@ fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
 fn squeeze_spaces(text: &str) -> (String, usize) {
     let mut out = String::with_capacity(text.len());
     let mut words = 0;
-    for word in text.split_whitespace() {
+    let mut word_start: Option<usize> = None;
+    let mut flush = |from: usize, to: usize, out: &mut String| {
         if words > 0 {
             out.push(' ');
         }
-        out.push_str(word);
+        out.push_str(text.get(from..to).unwrap_or(""));
         words += 1;
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII decided by byte; anything else decoded (NBSP and the other Unicode spaces)
+        let (space, width) = if b < 0x80 {
+            (matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '), 1)
+        } else {
+            text.get(i..).and_then(|r| r.chars().next()).map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+        };
+        if space {
+            if let Some(from) = word_start.take() {
+                flush(from, i, &mut out);
+            }
+        } else if word_start.is_none() {
+            word_start = Some(i);
+        }
+        i += width;
+    }
+    if let Some(from) = word_start {
+        flush(from, text.len(), &mut out);
     }
     (out, words)
 }

@@ -93,6 +93,8 @@ pub struct LanguageModel {
     pub language: Option<Language>,
     stopwords: crate::hash::FxHashSet<&'static str>,
     stemmer: Option<rust_stemmers::Stemmer>,
+    /// Abbreviations that do not end a sentence (see `segment::sentences`).
+    abbreviations: crate::hash::FxHashSet<&'static str>,
 }
 
 impl LanguageModel {
@@ -101,7 +103,13 @@ impl LanguageModel {
     pub fn new(language: Option<Language>) -> LanguageModel {
         let stopwords = language.map(|l| parse_stopwords(l.stopword_data()).collect()).unwrap_or_default();
         let stemmer = language.map(|l| rust_stemmers::Stemmer::create(l.stemmer_algorithm()));
-        LanguageModel { language, stopwords, stemmer }
+        let abbreviations = crate::segment::abbreviation_set(language);
+        LanguageModel { language, stopwords, stemmer, abbreviations }
+    }
+
+    /// Abbreviations that do not end a sentence, lowercased, without their final dot.
+    pub(crate) fn abbreviations(&self) -> &crate::hash::FxHashSet<&'static str> {
+        &self.abbreviations
     }
 
     /// Whether a lowercased word is a stopword.

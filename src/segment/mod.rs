@@ -3,5 +3,6 @@
 mod sentences;
 mod tokens;
 
+pub(crate) use sentences::abbreviation_set;
 pub use sentences::{split_sentences, Sentence};
 pub use tokens::{normalize, tokenize, Token, TokenKind};

@@ -7,7 +7,7 @@
 //! (`ecc.`, `etc.`, `U.S.`) end one only when a function word follows. Headings are one unit
 //! each; sentences never cross blocks. CJK full stops end sentences without a space.
 
-use std::collections::HashSet;
+use crate::hash::FxHashSet;
 
 use crate::clean::{BlockKind, Document};
 use crate::lang::{Language, LanguageModel};
@@ -21,6 +21,11 @@ pub struct Sentence {
     pub kind: BlockKind,
     /// Index of its block in the document.
     pub block: usize,
+}
+
+/// The abbreviations of `lang` and those common to all languages, as a set.
+pub(crate) fn abbreviation_set(lang: Option<Language>) -> FxHashSet<&'static str> {
+    abbreviations(lang).iter().chain(COMMON).copied().collect()
 }
 
 /// Abbreviations that never end a sentence, lowercased, without the final dot.
@@ -78,7 +83,7 @@ const MAYBE_FINAL: &[&str] = &[
 
 /// The sentences of a document's blocks.
 pub fn split_sentences(doc: &Document, model: &LanguageModel) -> Vec<Sentence> {
-    let abbrevs: HashSet<&str> = abbreviations(model.language).iter().chain(COMMON).copied().collect();
+    let abbrevs = model.abbreviations();
     let mut out = Vec::new();
     for (bi, block) in doc.blocks.iter().enumerate() {
         if block.kind == BlockKind::Heading {
@@ -94,7 +99,7 @@ pub fn split_sentences(doc: &Document, model: &LanguageModel) -> Vec<Sentence> {
         }
         let text = doc.slice(block.span);
         let mut start = 0usize;
-        for end in boundaries(text, &abbrevs, model) {
+        for end in boundaries(text, abbrevs, model) {
             push(&mut out, text, block.span.start, start, end, block.kind, bi);
             start = end;
         }
@@ -129,31 +134,53 @@ fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// The character at byte `p` of `text`.
+fn char_at(text: &str, p: usize) -> Option<char> {
+    text.get(p..).and_then(|r| r.chars().next())
+}
+
+/// The byte after the character at `p` (`p + 1` past the end, to stay monotonic).
+fn after(text: &str, p: usize) -> usize {
+    p + char_at(text, p).map_or(1, char::len_utf8)
+}
+
+/// The next character at or after byte `from` that may end a sentence (`.`, `!`, `?`, `…` or a
+/// CJK full stop), found by a byte scan: every other character is passed over undecoded.
+fn next_terminal(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut p = from;
+    while let Some(rel) = bytes.get(p..)?.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)) {
+        let at = p + rel;
+        let c = char_at(text, at)?;
+        if is_terminal(c) || matches!(c, '。' | '！' | '？') {
+            return Some((at, c));
+        }
+        p = at + c.len_utf8();
+    }
+    None
+}
+
 /// Byte offsets in `text` where a sentence ends.
-fn boundaries(text: &str, abbrevs: &HashSet<&str>, model: &LanguageModel) -> Vec<usize> {
+fn boundaries(text: &str, abbrevs: &FxHashSet<&str>, model: &LanguageModel) -> Vec<usize> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at_char = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let at_char = |p: usize| char_at(text, p);
+    let next = |p: usize| after(text, p);
     let mut k = 0usize;
-    while k < chars.len() {
-        let Some(&(i, c)) = chars.get(k) else { break };
+    while let Some((i, c)) = next_terminal(text, k) {
         if matches!(c, '。' | '！' | '？') {
             out.push(i + c.len_utf8());
-            k += 1;
+            k = i + c.len_utf8();
             continue;
         }
-        if !is_terminal(c) {
-            k += 1;
-            continue;
-        }
-        // the run of final punctuation, spaced ellipses (`. . .`) included
-        let at = k;
-        let mut j = k;
+        // the run of final punctuation, spaced ellipses (`. . .`) included; positions are the
+        // bytes of characters
+        let at = i;
+        let mut j = i;
         loop {
-            if at_char(j + 1).is_some_and(is_terminal) {
-                j += 1;
-            } else if at_char(j) == Some('.') && at_char(j + 1) == Some(' ') && at_char(j + 2) == Some('.') {
-                j += 2;
+            if at_char(next(j)).is_some_and(is_terminal) {
+                j = next(j);
+            } else if at_char(j) == Some('.') && at_char(next(j)) == Some(' ') && at_char(next(j) + 1) == Some('.') {
+                j = next(j) + 1;
             } else {
                 break;
             }
@@ -162,44 +189,45 @@ fn boundaries(text: &str, abbrevs: &HashSet<&str>, model: &LanguageModel) -> Vec
         // closing quotes and brackets, and French spaced guillemets (`RR. »`)
         let mut quoted = false;
         loop {
-            if at_char(j + 1).is_some_and(is_closer) {
-                quoted |= at_char(j + 1).is_some_and(|x| !matches!(x, ')' | ']' | '*'));
-                j += 1;
-            } else if at_char(j + 1).is_some_and(|x| matches!(x, ' ' | '\u{a0}' | '\u{202f}'))
-                && at_char(j + 2) == Some('»')
+            let nj = next(j);
+            if at_char(nj).is_some_and(is_closer) {
+                quoted |= at_char(nj).is_some_and(|x| !matches!(x, ')' | ']' | '*'));
+                j = nj;
+            } else if at_char(nj).is_some_and(|x| matches!(x, ' ' | '\u{a0}' | '\u{202f}'))
+                && at_char(next(nj)) == Some('»')
             {
                 quoted = true;
-                j += 2;
+                j = next(nj);
             } else {
                 break;
             }
         }
-        let Some(&(ji, jc)) = chars.get(j) else { break };
-        let end = ji + jc.len_utf8();
-        let mut n = j + 1;
+        let end = next(j);
+        let mut n = end;
         while at_char(n).is_some_and(is_space) {
-            n += 1;
+            n = next(n);
         }
-        let Some(&(next_at, next)) = chars.get(n) else { break };
-        k = j + 1;
-        if n == j + 1 {
+        let Some(next_char) = at_char(n) else { break };
+        let next_at = n;
+        k = end;
+        if n == end {
             continue; // no space: inside a number, an acronym, a URL, `...see`
         }
         // a citation after a quotation belongs to it: `"…" (Smith 55).`
-        if quoted && next == '(' {
+        if quoted && next_char == '(' {
             continue;
         }
         // `-- voila! --`: an aside (a double hyphen or a dash) goes on after its ! or ?
-        let dash_aside = matches!(next, '–' | '—') || (next == '-' && at_char(n + 1) == Some('-'));
+        let dash_aside = matches!(next_char, '–' | '—') || (next_char == '-' && at_char(n + 1) == Some('-'));
         if matches!(c, '!' | '?') && dash_aside {
             continue;
         }
         // a spaced ellipsis of three dots marks an omission inside a sentence; four end one
-        let dots = (at..=run_end).filter(|&x| at_char(x) == Some('.')).count();
-        if run_end > at && at_char(at + 1) == Some(' ') && dots == 3 {
+        let dots = text.get(at..next(run_end)).map_or(0, |r| r.bytes().filter(|&b| b == b'.').count());
+        if run_end > at && at_char(next(at)) == Some(' ') && dots == 3 {
             continue;
         }
-        if next.is_lowercase() {
+        if next_char.is_lowercase() {
             // in informal text a question may be followed by a lowercase sentence; not when a
             // closing quote shows the words go on (`«Perché no?» ha detto`)
             if !(c == '?' && run_end == j && run_end == at) {
@@ -209,6 +237,7 @@ fn boundaries(text: &str, abbrevs: &HashSet<&str>, model: &LanguageModel) -> Vec
         // a lone dot (not an ellipsis, not after ! or ?) may belong to an abbreviation
         if c == '.' && run_end == at {
             let next_word = next_word(text, next_at).to_lowercase();
+            let next = next_char;
             // a list number (`1. Definizioni.`) is not a sentence of its own
             let so_far = text.get(out.last().copied().unwrap_or(0)..i).unwrap_or("").trim();
             if !so_far.is_empty() && so_far.len() <= 3 && so_far.bytes().all(|b| b.is_ascii_digit()) {
@@ -221,7 +250,7 @@ fn boundaries(text: &str, abbrevs: &HashSet<&str>, model: &LanguageModel) -> Vec
             // (an initial stands alone: the `h` of `km/h` is not one)
             let standalone = text
                 .get(..i.saturating_sub(word.len()))
-                .and_then(|h| h.chars().last())
+                .and_then(|h| h.chars().next_back())
                 .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '"' | '“' | '«' | '\''));
             if standalone && word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
                 let next_letter = text.get(next_at..).and_then(|r| r.chars().find(|c| c.is_alphanumeric()));

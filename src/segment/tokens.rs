@@ -88,9 +88,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             i += c.len_utf8();
             continue;
         }
-        let len = word_len(rest);
+        let plain = plain_word_len(rest);
+        let len = if plain > 0 { plain } else { word_len(rest) };
         let word = rest.get(..len).unwrap_or(rest);
-        split_word(word, base + i, punct, &mut out);
+        if plain > 0 {
+            // ASCII letters and digits only: nothing to split or classify further
+            let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+            out.push(Token { span: Span::new(base + i, base + i + len), kind, after_punct: punct });
+        } else {
+            split_word(word, base + i, punct, &mut out);
+        }
         punct = false;
         i += len;
     }
@@ -102,6 +109,21 @@ fn url_len(s: &str) -> usize {
     let url =
         s.get(..end).unwrap_or(s).trim_end_matches(['.', ',', ';', ':', ')', ']', '"', '”', '’', '\'', '!', '?', '»']);
     url.len().max(1)
+}
+
+/// The length of the word starting `s` when it is ASCII letters and digits followed by a
+/// character that cannot continue a word (space, most punctuation); 0 when [`word_len`] must
+/// decide. Most words of European text take this path.
+fn plain_word_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_alphanumeric()).count();
+    match b.get(n) {
+        _ if n == 0 => 0,
+        None => n,
+        // joiners, and any non-ASCII character (a letter, a typographic apostrophe, `°`)
+        Some(b'\'' | b'-' | b'@' | b'_' | b'.' | b',') | Some(128..) => 0,
+        Some(_) => n,
+    }
 }
 
 /// The length of the word starting `s`: letters and digits, joined by in-word apostrophes,
