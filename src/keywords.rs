@@ -25,8 +25,6 @@
 //! at least twice (`decentralized integral controllability` rather than `decentralized`), else its
 //! most common form.
 
-use std::collections::HashMap;
-
 use crate::hash::FxHashMap;
 
 use crate::analysis::{Analysis, Word};
@@ -60,7 +58,12 @@ pub(crate) struct Phrase {
 }
 
 struct Candidate {
-    terms: Vec<u32>,
+    /// The terms of its content words ([`key`]'s first part: unused slots `u32::MAX`).
+    terms: [u32; 4],
+    len: u8,
+    /// One bit per term (`term % 64`): a set that is not a subset of another by these bits is
+    /// not one by its terms.
+    mask: u64,
     proper: bool,
     /// Occurrences as a whole run between stopwords and punctuation (not inside a longer run).
     whole: u32,
@@ -70,6 +73,12 @@ struct Candidate {
 
 /// A candidate's key: the terms of its words (at most four), without an allocation.
 type Key = ([u32; 4], u8);
+
+impl Candidate {
+    fn terms(&self) -> &[u32] {
+        self.terms.get(..usize::from(self.len)).unwrap_or(&[])
+    }
+}
 
 fn key(terms: &[u32]) -> Key {
     let mut k = [u32::MAX; 4];
@@ -87,42 +96,49 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     let candidates = candidates(a);
     let title_terms = title_terms(a);
     let n_sent = a.sentences.len().max(1) as f64;
-    let mut scored: Vec<(f64, Candidate)> = candidates
+    let scored: Vec<(f64, Candidate)> = candidates
         .into_values()
         .map(|c| {
             let f = c.occurrences.len() as f64;
             let words: f64 =
-                c.terms.iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>() / c.terms.len().max(1) as f64;
+                c.terms().iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>() / c.terms().len().max(1) as f64;
             let spread = c.sentences.len() as f64 / n_sent;
             let first = c.sentences.first().copied().unwrap_or(0) as f64;
             let position = 1.0 + 1.0 / (1.0 + first);
             let case = if c.proper { PROPER } else { 1.0 };
-            let length = 1.0 + LONGER * (c.terms.len() as f64 - 1.0);
+            let length = 1.0 + LONGER * (c.terms().len() as f64 - 1.0);
             let in_title =
-                if !title_terms.is_empty() && c.terms.iter().all(|t| title_terms.contains(t)) { 1.5 } else { 1.0 };
+                if !title_terms.is_empty() && c.terms().iter().all(|t| title_terms.contains(t)) { 1.5 } else { 1.0 };
             let mut score = (1.0 + f.ln()) * words * (1.0 + spread) * position * case * length * in_title;
             if c.whole == 0 {
                 score *= INSIDE_ONLY;
             }
             // a lone lowercase word says less than a name or a phrase, and seen once, little
-            if !c.proper && c.terms.len() == 1 {
+            if !c.proper && c.terms().len() == 1 {
                 score *= if f < 2.0 { SINGLE_WORD / 2.0 } else { SINGLE_WORD };
             }
             (score, c)
         })
         .collect();
     // a total order: ties fall to the earlier, then the longer, then the smaller key
-    scored.sort_by(|x, y| {
-        y.0.total_cmp(&x.0)
-            .then_with(|| x.1.occurrences.first().cmp(&y.1.occurrences.first()))
-            .then_with(|| y.1.terms.len().cmp(&x.1.terms.len()))
-            .then_with(|| x.1.terms.cmp(&y.1.terms))
+    // sorted through indices (the order is total: candidates differ in their terms)
+    let mut order: Vec<(f64, usize)> = scored.iter().enumerate().map(|(i, (score, _))| (*score, i)).collect();
+    let at = |i: usize| scored.get(i).map(|(_, c)| c);
+    order.sort_unstable_by(|&(sx, x), &(sy, y)| {
+        let (Some(x), Some(y)) = (at(x), at(y)) else { return std::cmp::Ordering::Equal };
+        sy.total_cmp(&sx)
+            .then_with(|| x.occurrences.first().cmp(&y.occurrences.first()))
+            .then_with(|| y.len.cmp(&x.len))
+            .then_with(|| x.terms.cmp(&y.terms))
     });
+    let mut slots: Vec<Option<(f64, Candidate)>> = scored.into_iter().map(Some).collect();
 
+    // best first: a phrase whose terms are all in a chosen one's (or the reverse) is merged
+    // into it (`Putin` into `Vladimir Putin`); the first k others are chosen
     let mut chosen: Vec<(f64, Candidate)> = Vec::new();
-    for (score, c) in scored {
-        let merged_into =
-            chosen.iter().position(|(_, d)| is_subset(&c.terms, &d.terms) || is_subset(&d.terms, &c.terms));
+    for (_, i) in order {
+        let Some((score, c)) = slots.get_mut(i).and_then(Option::take) else { continue };
+        let merged_into = chosen.iter().position(|(_, d)| is_subset(&c, d) || is_subset(d, &c));
         match merged_into {
             Some(i) => {
                 if let Some((_, d)) = chosen.get_mut(i) {
@@ -154,8 +170,8 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
         .collect()
 }
 
-fn is_subset(small: &[u32], big: &[u32]) -> bool {
-    small.len() <= big.len() && small.iter().all(|t| big.contains(t))
+fn is_subset(small: &Candidate, big: &Candidate) -> bool {
+    small.len <= big.len && small.mask & !big.mask == 0 && small.terms().iter().all(|t| big.terms().contains(t))
 }
 
 fn absorb(into: &mut Candidate, from: Candidate) {
@@ -186,9 +202,15 @@ fn display_form(text: &str, c: &Candidate) -> String {
 fn title_terms(a: &Analysis) -> Vec<u32> {
     let Some(title) = a.doc.meta.title.as_deref() else { return Vec::new() };
     // terms of the title's words that also occur in the text
-    let index: HashMap<&str, u32> =
-        a.words.iter().filter(|w| w.is_content()).map(|w| (w.span.slice(&a.doc.text), w.term)).collect();
-    title.split(|c: char| !c.is_alphanumeric()).filter_map(|w| index.get(w).copied()).collect()
+    let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut index: FxHashMap<&str, u32> = FxHashMap::default();
+    for w in a.words.iter().filter(|w| w.is_content()) {
+        let surface = w.span.slice(&a.doc.text);
+        if words.contains(&surface) {
+            index.insert(surface, w.term);
+        }
+    }
+    words.iter().filter_map(|w| index.get(w).copied()).collect()
 }
 
 fn candidates(a: &Analysis) -> FxHashMap<Key, Candidate> {
@@ -274,8 +296,11 @@ fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, prope
     }
     let terms = terms.get(..n).unwrap_or(&[]);
     let span = Span::new(first.span.start, last.span.end);
-    let c = out.entry(key(terms)).or_insert_with(|| Candidate {
-        terms: terms.to_vec(),
+    let (array, len) = key(terms);
+    let c = out.entry((array, len)).or_insert_with(|| Candidate {
+        terms: array,
+        len,
+        mask: terms.iter().fold(0, |m, t| m | 1 << (t % 64)),
         proper,
         whole: 0,
         occurrences: Vec::new(),
