@@ -11,8 +11,11 @@ use crate::span::Span;
 /// A word token with what the later stages need to know about it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Word {
-    /// Span in the cleaned text.
-    pub span: Span,
+    /// Span in the cleaned text, as 32-bit offsets (inputs are at most
+    /// [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES)): words are most of the memory a long text
+    /// takes, and this keeps one at 20 bytes.
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
     /// Punctuation stands between this word and the previous one.
     pub after_punct: bool,
@@ -30,13 +33,21 @@ pub(crate) struct Word {
 }
 
 impl Word {
+    /// Span in the cleaned text.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// Whether the word can be part of a key phrase or carry weight in ranking.
     pub fn is_content(&self) -> bool {
         !self.stop
             && matches!(self.kind, TokenKind::Word | TokenKind::Acronym | TokenKind::Number | TokenKind::Hashtag)
-            && self.span.len() >= 2
+            && self.end.saturating_sub(self.start) >= 2
     }
 }
+
+// a long text's memory is mostly its words: keep each small
+const _: () = assert!(std::mem::size_of::<Word>() <= 20);
 
 /// Per-term counts over the document.
 #[derive(Clone, Copy, Debug, Default)]
@@ -107,19 +118,25 @@ const REPORTING: &[&str] = &[
     "afirmou",
 ];
 
+/// The distinct words the maps of [`Analysis::new`] are sized for at most (an article of 30 KB).
+const VOCABULARY_HINT: usize = 2048;
+
 impl Analysis {
     pub fn new(doc: Document, model: &LanguageModel) -> Analysis {
         let sentences = split_sentences(&doc, model);
         let mut words = Vec::with_capacity(doc.text.len() / 6);
         let mut sentence_words = Vec::with_capacity(sentences.len());
         // stems, and the normal forms and surface forms that lead to them: each distinct
-        // surface form is normalised, stemmed and looked up once
+        // surface form is normalised, stemmed and looked up once. A vocabulary grows much more
+        // slowly than the text (Heaps' law), so the maps start at a size fit for an article and
+        // grow only for long texts.
+        let vocabulary = (doc.text.len() / 16).min(VOCABULARY_HINT);
         let mut interner: FxHashMap<String, u32> = FxHashMap::default();
-        interner.reserve(doc.text.len() / 20);
+        interner.reserve(vocabulary);
         let mut forms: FxHashMap<String, u32> = FxHashMap::default();
-        forms.reserve(doc.text.len() / 16);
+        forms.reserve(vocabulary);
         let mut surfaces: FxHashMap<&str, Form> = FxHashMap::default();
-        surfaces.reserve(doc.text.len() / 12);
+        surfaces.reserve(vocabulary);
         let mut stems: Vec<String> = Vec::new();
         let mut stats: Vec<TermStats> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
@@ -171,7 +188,8 @@ impl Analysis {
                 let name_part = form.cap && !initial && form.long;
                 let stop = matches!(t.kind, TokenKind::Elision | TokenKind::Clitic) || (form.stopword && !name_part);
                 words.push(Word {
-                    span: t.span,
+                    start: u32::try_from(t.span.start).unwrap_or(u32::MAX),
+                    end: u32::try_from(t.span.end).unwrap_or(u32::MAX),
                     kind: t.kind,
                     after_punct: t.after_punct,
                     term: form.term,

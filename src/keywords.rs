@@ -100,8 +100,8 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
         .into_values()
         .map(|c| {
             let f = c.occurrences.len() as f64;
-            let words: f64 =
-                c.terms().iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>() / c.terms().len().max(1) as f64;
+            let words: f64 = c.terms().iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>()
+                / c.terms().len().max(1) as f64;
             let spread = c.sentences.len() as f64 / n_sent;
             let first = c.sentences.first().copied().unwrap_or(0) as f64;
             let position = 1.0 + 1.0 / (1.0 + first);
@@ -205,7 +205,7 @@ fn title_terms(a: &Analysis) -> Vec<u32> {
     let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let mut index: FxHashMap<&str, u32> = FxHashMap::default();
     for w in a.words.iter().filter(|w| w.is_content()) {
-        let surface = w.span.slice(&a.doc.text);
+        let surface = w.span().slice(&a.doc.text);
         if words.contains(&surface) {
             index.insert(surface, w.term);
         }
@@ -232,7 +232,7 @@ fn candidates(a: &Analysis) -> FxHashMap<Key, Candidate> {
                     if a.is_proper(x) {
                         j += 1;
                         end = j;
-                    } else if PARTICLES.contains(&x.span.slice(text))
+                    } else if PARTICLES.contains(&x.span().slice(text))
                         && words.get(j + 1).is_some_and(|y| a.is_proper(y) && !y.after_punct)
                     {
                         j += 1;
@@ -278,7 +278,7 @@ fn candidates(a: &Analysis) -> FxHashMap<Key, Candidate> {
 /// A number with no unit or suffix (`2026`, `3,5`), which cannot start or end a phrase.
 fn is_bare_number(text: &str, w: &Word) -> bool {
     w.kind == TokenKind::Number
-        && w.span.slice(text).chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '°'))
+        && w.span().slice(text).chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '°'))
 }
 
 fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, proper: bool, whole: bool) {
@@ -295,7 +295,7 @@ fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, prope
         }
     }
     let terms = terms.get(..n).unwrap_or(&[]);
-    let span = Span::new(first.span.start, last.span.end);
+    let span = Span::new(first.span().start, last.span().end);
     let (array, len) = key(terms);
     let c = out.entry((array, len)).or_insert_with(|| Candidate {
         terms: array,

@@ -255,7 +255,10 @@ fn jsonl() -> ExitCode {
         if line.trim().is_empty() {
             continue;
         }
-        let answer = match serde_json::from_str::<Value>(&line) {
+        let request = serde_json::from_str::<Value>(&line);
+        // the request's text is parsed out of the line: a long text is not kept twice
+        drop(line);
+        let answer = match request {
             Ok(req) => answer(&req, &mut cache),
             Err(e) => json!({ "id": null, "error": format!("not a JSON object: {e}") }),
         };
