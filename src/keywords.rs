@@ -203,14 +203,15 @@ fn title_terms(a: &Analysis) -> Vec<u32> {
     let Some(title) = a.doc.meta.title.as_deref() else { return Vec::new() };
     // terms of the title's words that also occur in the text
     let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let mut index: FxHashMap<&str, u32> = FxHashMap::default();
+    // the term of each title word (a title has a few words: a list, not a map)
+    let mut index: Vec<Option<u32>> = vec![None; words.len()];
     for w in a.words.iter().filter(|w| w.is_content()) {
         let surface = w.span().slice(&a.doc.text);
-        if words.contains(&surface) {
-            index.insert(surface, w.term);
+        for (slot, _) in index.iter_mut().zip(&words).filter(|(_, t)| **t == surface) {
+            *slot = Some(w.term);
         }
     }
-    words.iter().filter_map(|w| index.get(w).copied()).collect()
+    index.into_iter().flatten().collect()
 }
 
 fn candidates(a: &Analysis) -> FxHashMap<Key, Candidate> {

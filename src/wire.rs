@@ -3,7 +3,7 @@
 //! Offsets are bytes for the command line and UTF-16 code units for JavaScript: they are
 //! converted here, once, in one pass over the text.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -296,7 +296,7 @@ pub fn sentences(list: &[TextSentence], text: &str, unit: OffsetUnit) -> Vec<Wir
 
 /// Byte offsets converted to the output unit.
 struct Offsets {
-    map: Option<HashMap<usize, usize>>,
+    map: Option<FxHashMap<usize, usize>>,
 }
 
 impl Offsets {
@@ -307,7 +307,8 @@ impl Offsets {
         let mut wanted: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
         wanted.sort_unstable();
         wanted.dedup();
-        let mut map = HashMap::with_capacity(wanted.len());
+        let mut map = FxHashMap::default();
+        map.reserve(wanted.len());
         let mut units = 0usize;
         let mut next = wanted.iter().peekable();
         for (i, c) in text.char_indices() {
