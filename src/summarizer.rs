@@ -153,15 +153,7 @@ impl Summarizer {
                 }
             })
             .collect();
-        let keywords = phrases
-            .iter()
-            .take(shown)
-            .map(|p| Keyword {
-                text: p.text.clone(),
-                score: p.score,
-                occurrences: p.occurrences.iter().map(|&s| a.doc.to_original(s)).collect(),
-            })
-            .collect();
+        let keywords = shown_keywords(a, phrases, shown);
         let summary_words = chosen.iter().map(|&i| a.sentence_len(i)).sum();
         Summary {
             language: r.detection.language,
@@ -176,12 +168,25 @@ impl Summarizer {
         }
     }
 
-    /// Cleans, analyses and ranks one text: what one summary and a digest of many share.
-    pub(crate) fn rank_text(&self, text: &str, format: Format) -> RankedText {
+    /// The key phrases of `text` (read in the format of the options), best first: those of
+    /// [`Summarizer::summarize`], without ranking the sentences.
+    pub fn extract_keywords(&self, text: &str) -> Vec<Keyword> {
+        let (analysis, _) = self.analyse(text, self.options.format);
+        let phrases = keywords::extract(&analysis, self.options.keywords.max(KEYWORDS_FOR_RANKING));
+        shown_keywords(&analysis, &phrases, self.options.keywords)
+    }
+
+    /// Cleans `text`, detects its language and analyses its sentences and words.
+    fn analyse(&self, text: &str, format: Format) -> (Analysis, Detection) {
         let doc = clean(text, format);
         let detection = self.detect(&doc.text);
         let model = self.model(detection.language);
-        let analysis = Analysis::new(doc, model);
+        (Analysis::new(doc, model), detection)
+    }
+
+    /// Cleans, analyses and ranks one text: what one summary and a digest of many share.
+    pub(crate) fn rank_text(&self, text: &str, format: Format) -> RankedText {
+        let (analysis, detection) = self.analyse(text, format);
         let phrases = keywords::extract(&analysis, self.options.keywords.max(KEYWORDS_FOR_RANKING));
         let eligible = (0..analysis.sentences.len()).filter(|&i| analysis.is_eligible(i)).count().max(1);
         let share = match self.options.length {
@@ -261,6 +266,19 @@ pub(crate) struct RankedText {
 
 /// Longest headline chosen from the text's sentences, in words.
 const HEADLINE_WORDS: usize = 30;
+
+/// The first `shown` key phrases, with their occurrences as spans of the input.
+fn shown_keywords(a: &Analysis, phrases: &[keywords::Phrase], shown: usize) -> Vec<Keyword> {
+    phrases
+        .iter()
+        .take(shown)
+        .map(|p| Keyword {
+            text: p.text.clone(),
+            score: p.score,
+            occurrences: p.occurrences.iter().map(|&s| a.doc.to_original(s)).collect(),
+        })
+        .collect()
+}
 
 /// The title when there is one; otherwise the best-ranked sentence of at most
 /// [`HEADLINE_WORDS`] words, or the best sentence.

@@ -306,8 +306,8 @@ fn answer(req: &Value, cache: &mut HashMap<String, Summarizer>) -> Value {
             })
         }
         "keywords" => {
-            let s = summarizer.summarize(text);
-            json!({ "id": id, "keywords": s.keywords.iter().map(|k| k.text.as_str()).collect::<Vec<_>>() })
+            let keywords = summarizer.extract_keywords(text);
+            json!({ "id": id, "keywords": keywords.iter().map(|k| k.text.as_str()).collect::<Vec<_>>() })
         }
         "sentences" => {
             let list = summarizer.segment(text);

@@ -1,0 +1,74 @@
+// WebAssembly speed in Node: the wasm package (pkg/, from scripts/build.sh) summarising each
+// article many times, and the articles concatenated 1, 10, 50 and 200 times with every copy made
+// unique (as ../shared/bench/speed.py --unique-copies builds them). Each run checks its answer, so
+// a fast wrong result fails.
+//
+//   node bench/wasm_speed.mjs [FILE...]      (default: ../shared/samples/*.txt, else tests/fixtures)
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadWasm } from "../scripts/parity.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const samples = join(root, "..", "shared", "samples");
+let files = process.argv.slice(2);
+if (files.length === 0) {
+  files = existsSync(samples)
+    ? readdirSync(samples).filter((f) => f.endsWith(".txt")).sort().map((f) => join(samples, f))
+    : ["it_plain.txt", "it_pasted_web.txt", "en_pasted_web.txt"].map((f) => join(root, "tests", "fixtures", f));
+}
+const wasm = await loadWasm();
+const texts = files.map((f) => wasm.decode(readFileSync(f)).text);
+const summarizer = new wasm.Summarizer({ sentences: 5 });
+
+function check(summary, what) {
+  if (summary.sentences.length === 0 || !summary.language) throw new Error(`${what}: no summary`);
+  for (const s of summary.sentences) if (s.end <= s.start) throw new Error(`${what}: empty span`);
+}
+
+// per article: median of 50 runs after 5 warm-up runs
+const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
+const perArticle = texts.map((text, i) => {
+  for (let k = 0; k < 5; k++) check(summarizer.summarize(text), files[i]);
+  const runs = [];
+  for (let k = 0; k < 50; k++) {
+    const t = performance.now();
+    const s = summarizer.summarize(text);
+    runs.push(performance.now() - t);
+    check(s, files[i]);
+  }
+  return { file: files[i].split("/").pop(), kb: Buffer.byteLength(text) / 1024, ms: median(runs) };
+});
+for (const r of perArticle) console.log(`article ${r.file} (${r.kb.toFixed(1)} KB): ${r.ms.toFixed(3)} ms`);
+
+// a made-up capitalised word unique to copy i, as speed.py prefixes every sentence of a copy
+const word = (i) => {
+  let s = "";
+  do {
+    s += "bcdfglmnprstvz"[i % 14] + "aeiou"[Math.floor(i / 14) % 5];
+    i = Math.floor(i / 70);
+  } while (i > 0);
+  return s[0].toUpperCase() + s.slice(1);
+};
+const base = texts.join("\n\n");
+const copies = (k) => {
+  const parts = [base];
+  for (let i = 1; i < k; i++) {
+    const w = word(i * 7919);
+    parts.push(base.replace(/(^|(?<=[.!?] ))(?=\S)/gm, `${w} `));
+  }
+  return parts.join("\n\n");
+};
+const rows = [];
+for (const k of [1, 10, 50, 200]) {
+  const text = copies(k);
+  const mb = Buffer.byteLength(text) / 1e6;
+  const t = performance.now();
+  const s = summarizer.summarize(text);
+  const ms = performance.now() - t;
+  check(s, `${k}x`);
+  rows.push({ k, mb, ms });
+  console.log(`${k}x: ${mb.toFixed(2)} MB in ${ms.toFixed(0)} ms (${(mb / (ms / 1000)).toFixed(1)} MB/s)`);
+}
+const [a, b] = rows.slice(-2);
+console.log(`growth exponent 50x -> 200x: ${(Math.log(b.ms / a.ms) / Math.log(b.mb / a.mb)).toFixed(2)}`);

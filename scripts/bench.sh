@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Every benchmark in one command: the native stages (divan, benches/stages.rs) and the wasm
+# package in Node (bench/wasm_speed.mjs). Each checks its answers before timing.
+# Inputs: ../shared/samples when present, else the test fixtures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo; echo "=== native (cargo bench --bench stages)"
+cargo bench --locked --bench stages 2>&1 | grep -v '^warning\|^ *|\|^ *=\|^$' || true
+echo; echo "=== wasm in Node (bench/wasm_speed.mjs)"
+test -f pkg/sunto_bg.wasm || bash scripts/build.sh
+node bench/wasm_speed.mjs
