@@ -15,6 +15,9 @@ import { detectLocale, LOCALES, localize, TEXT_LANGUAGES } from "./strings.js";
 
 /** localStorage keys. */
 const STORAGE = { text: "sunto.text", locale: "sunto.locale" };
+/** Longest text kept for the next visit: writing storage blocks the page, and browsers give a
+ *  site about 5 MB of it. A longer text is not kept (the text box still holds it). */
+const MAX_SAVED_CHARS = 1_000_000;
 
 /** The slider in each unit; `value` is the default. */
 const LENGTHS = {
@@ -597,7 +600,7 @@ export function startApp(client) {
   function saveText() {
     clearTimeout(saveTimer);
     const text = ui.article.value;
-    if (text === "") {
+    if (text === "" || text.length > MAX_SAVED_CHARS) {
       writeStorage(STORAGE.text, null);
       return;
     }

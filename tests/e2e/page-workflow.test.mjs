@@ -362,19 +362,47 @@ describe("sunto page: the workflow", { skip }, () => {
 
   it("shows progress for a large text, stays responsive, and cancels", async () => {
     await withPage("19-cancel", async (page) => {
-      let big = "";
-      for (let i = 0; big.length < 1_200_000; i++) big += `${ENGLISH.replaceAll(".", ` ${i}.`)}\n`;
-      await page.locator("[data-testid=paste-input]").evaluate((box, text) => {
-        box.value = text; // Playwright's fill is slow with a megabyte
-        box.dispatchEvent(new Event("input", { bubbles: true }));
-      }, big);
+      const paste = (text) =>
+        page.locator("[data-testid=paste-input]").evaluate((box, value) => {
+          box.value = value; // Playwright's fill is slow with a megabyte
+          box.dispatchEvent(new Event("input", { bubbles: true }));
+        }, text);
+      const english = (bytes) => {
+        const parts = [];
+        for (let i = 0, n = 0; n < bytes; i++) {
+          parts.push(`${ENGLISH.replaceAll(".", ` ${i}.`)}\n`);
+          n += parts[parts.length - 1].length;
+        }
+        return parts.join("");
+      };
+      // Cancel: a text large enough to take seconds, cancelled as soon as the work shows.
+      const big = english(10_000_000);
+      await paste(big);
       await page.locator("[data-testid=summarize-button]").click();
       const busy = page.locator("[data-testid=busy]");
       await busy.waitFor({ state: "visible", timeout: 1000 });
       assert.equal(await page.locator("[data-testid=progress]").evaluate((p) => p.position), -1, "indeterminate");
       assert.match(await page.locator("[data-testid=busy-text]").textContent(), /Pasted text/);
-      await busy.screenshot({ path: path.join(ARTIFACTS, "19-progress.png") });
-      // The page's thread keeps running while the worker works: timers fire on time.
+      assert.equal(await page.locator("[data-testid=doc]").getAttribute("data-state"), "loading");
+      await page.locator("[data-testid=cancel-button]").click();
+      const cards = await settled(page, 1);
+      assert.match(await cards.first().locator("[data-testid=doc-error]").textContent(), /Pasted text was cancelled/);
+      assert.ok(await busy.isHidden());
+      assert.match(await page.locator("[data-testid=status]").textContent(), /cancelled/);
+      assert.ok((await page.locator("[data-testid=paste-input]").inputValue()) === big, "the text is still there");
+
+      // A fresh worker answers at once.
+      await page.locator("[data-testid=file-input]").setInputFiles([{ name: "after.txt", mimeType: "text/plain", buffer: Buffer.from(ITALIAN) }]);
+      await settled(page, 2);
+      await assertSummarized(card(page, "after.txt"), "after.txt");
+
+      // Responsive: while the worker summarises 1.2 MB, the page's timers fire on time (the
+      // work may end inside the window; the page must not stall either way).
+      await paste(english(1_200_000));
+      await page.locator("[data-testid=summarize-button]").click();
+      await busy.waitFor({ state: "visible", timeout: 1000 });
+      // (the picture of the progress bar, if the work is still going when it is taken)
+      await busy.screenshot({ path: path.join(ARTIFACTS, "19-progress.png"), timeout: 2000 }).catch(() => {});
       const longestGap = await page.evaluate(
         () =>
           new Promise((resolve) => {
@@ -388,22 +416,11 @@ describe("sunto page: the workflow", { skip }, () => {
             setTimeout(() => {
               clearInterval(timer);
               resolve(longest);
-            }, 600);
+            }, 300);
           }),
       );
       assert.ok(longestGap < 250, `the page stays responsive (longest pause ${longestGap.toFixed(0)} ms)`);
-      assert.equal(await page.locator("[data-testid=doc]").getAttribute("data-state"), "loading");
-      await page.locator("[data-testid=cancel-button]").click();
-      const cards = await settled(page, 1);
-      assert.match(await cards.first().locator("[data-testid=doc-error]").textContent(), /Pasted text was cancelled/);
-      assert.ok(await busy.isHidden());
-      assert.match(await page.locator("[data-testid=status]").textContent(), /cancelled/);
-      assert.ok((await page.locator("[data-testid=paste-input]").inputValue()) === big, "the text is still there");
-
-      // A fresh worker answers at once.
-      await page.locator("[data-testid=file-input]").setInputFiles([{ name: "after.txt", mimeType: "text/plain", buffer: Buffer.from(ITALIAN) }]);
-      await settled(page, 2);
-      await assertSummarized(card(page, "after.txt"), "after.txt");
+      await busy.waitFor({ state: "hidden", timeout: 30_000 });
     });
   });
 
