@@ -124,7 +124,9 @@ fn clean(b: Bencher) {
         let doc = sunto::clean::clean(text, Format::Auto);
         assert!(!doc.blocks.is_empty() && doc.text.len() <= text.len() + 64, "{name}: nothing kept");
     }
-    b.bench(|| articles().iter().map(|(_, t, _)| sunto::clean::clean(black_box(t), Format::Auto).text.len()).sum::<usize>());
+    b.bench(|| {
+        articles().iter().map(|(_, t, _)| sunto::clean::clean(black_box(t), Format::Auto).text.len()).sum::<usize>()
+    });
 }
 
 #[divan::bench]

@@ -112,11 +112,9 @@ fn the_issue_list_as_files() {
     }
 }
 
-/// Past the HTML reader's depth cap (256 open elements) a `<script>` or `<style>` is still read,
-/// but its text is not hidden: the code of a page nested that deep can become a summary sentence.
-/// Never run, but shown as text. Run with `cargo test --test hostile -- --ignored`.
+/// Past the HTML reader's depth cap (256 open elements) a `<script>` or `<style>` still hides its
+/// text: the code of a page nested that deep never becomes a summary sentence.
 #[test]
-#[ignore = "known bug, reported: past the HTML depth cap a <script> no longer hides its text"]
 fn script_below_the_depth_cap_stays_hidden() {
     let html = format!(
         "<body>{}<p>Fondo, davvero in fondo al documento.</p><script>window.__pwned = 1;</script>\

@@ -264,7 +264,21 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
     let mut stack: Vec<usize> = vec![0];
     let mut in_title = false;
     let mut h1_open: Option<String> = None;
+    // a removed element (a script, a hidden box) opened past MAX_DEPTH cannot hold its content in
+    // the tree: its tokens are skipped up to its end tag (name, open elements of that name)
+    let mut swallow: Option<(Vec<u8>, usize)> = None;
     for token in Tokenizer::new_with_emitter(src, emitter).flatten() {
+        if let Some((name, open)) = swallow.as_mut() {
+            match &token {
+                Token::StartTag(tag) if tag.name.eq_ignore_ascii_case(name) && !tag.self_closing => *open += 1,
+                Token::EndTag(tag) if tag.name.eq_ignore_ascii_case(name) => *open -= 1,
+                _ => {}
+            }
+            if *open == 0 {
+                swallow = None;
+            }
+            continue;
+        }
         match token {
             Token::StartTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
@@ -333,17 +347,17 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                     && !has_any(&names, MAYBE);
                 let parent = stack.last().copied().unwrap_or(0);
                 let id = t.nodes.len();
-                t.nodes.push(Node {
-                    removed: hidden || unlikely || SKIP.contains(&name.as_str()),
-                    tag: name.clone(),
-                    parent,
-                    names,
-                    ..Node::default()
-                });
+                let removed = hidden || unlikely || SKIP.contains(&name.as_str());
+                let opens = !VOID.contains(&name.as_str()) && !tag.self_closing;
+                if removed && opens && stack.len() >= MAX_DEPTH {
+                    swallow = Some((tag.name.to_ascii_lowercase(), 1));
+                    continue;
+                }
+                t.nodes.push(Node { removed, tag: name.clone(), parent, names, ..Node::default() });
                 if let Some(p) = t.nodes.get_mut(parent) {
                     p.children.push(id);
                 }
-                if !VOID.contains(&name.as_str()) && !tag.self_closing && stack.len() < MAX_DEPTH {
+                if opens && stack.len() < MAX_DEPTH {
                     stack.push(id);
                 }
             }

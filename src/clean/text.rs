@@ -305,7 +305,7 @@ fn is_hard_wrapped(src: &str, lines: &[Line]) -> bool {
 /// Whether a paragraph ends with final punctuation (closing quotes and brackets looked through).
 pub(crate) fn is_terminated(s: &str) -> bool {
     let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', '»', ')', ']', '*', '_', ' ']);
-    t.ends_with(['.', '!', '?', '…', ':', ';'])
+    t.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
 }
 
 /// How far a repeated title or an embedded post's attribution looks for the paragraph it belongs

@@ -168,8 +168,19 @@ fn boundaries(text: &str, abbrevs: &FxHashSet<&str>, model: &LanguageModel) -> V
     let mut k = 0usize;
     while let Some((i, c)) = next_terminal(text, k) {
         if matches!(c, '。' | '！' | '？') {
-            out.push(i + c.len_utf8());
             k = i + c.len_utf8();
+            // not inside a title or quotation still open (`《摔跤吧！爸爸》`, `「…？」と`)
+            // (looking back at most 400 bytes, so that a bracket never closed stays linear)
+            let mut from = out.last().copied().unwrap_or(0).max(i.saturating_sub(400));
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let since = text.get(from..i).unwrap_or("");
+            let opened = since.chars().filter(|c| matches!(c, '《' | '「' | '『' | '（')).count();
+            let closed = since.chars().filter(|c| matches!(c, '》' | '」' | '』' | '）')).count();
+            if opened <= closed && !text.get(k..).is_some_and(|r| r.starts_with(['》', '」', '』', '）'])) {
+                out.push(k);
+            }
             continue;
         }
         // the run of final punctuation, spaced ellipses (`. . .`) included; positions are the

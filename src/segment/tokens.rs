@@ -88,6 +88,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             i += c.len_utf8();
             continue;
         }
+        if is_cjk(c) {
+            // Chinese and Japanese are written without spaces: each ideograph or kana is a token
+            // (character unigrams, the usual unit without a dictionary)
+            let len = c.len_utf8();
+            out.push(Token { span: Span::new(base + i, base + i + len), kind: TokenKind::Word, after_punct: punct });
+            punct = false;
+            i += len;
+            continue;
+        }
         let plain = plain_word_len(rest);
         let len = if plain > 0 { plain } else { word_len(rest) };
         let word = rest.get(..len).unwrap_or(rest);
@@ -102,6 +111,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         i += len;
     }
     out
+}
+
+/// Han ideographs, hiragana and katakana: letters of scripts written without spaces.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
 fn url_len(s: &str) -> usize {
@@ -135,7 +149,9 @@ fn word_len(s: &str) -> usize {
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let next = it.peek().map(|&(_, n)| n);
-        let ok = if c.is_alphanumeric() {
+        let ok = if is_cjk(c) {
+            false
+        } else if c.is_alphanumeric() {
             true
         } else if APOSTROPHES.contains(&c) {
             let vowel_before = prev.is_some_and(|p| "aeiouAEIOU".contains(p));
@@ -319,6 +335,7 @@ mod tests {
             ),
             ("O'Brien said", &[("O'Brien", Word), ("said", Word)]),
             ("città, perché", &[("città", Word), ("perché", Word)]),
+            ("東京は2020年", &[("東", Word), ("京", Word), ("は", Word), ("2020", Number), ("年", Word)]),
         ];
         for (src, want) in cases {
             let got = toks(src);

@@ -217,7 +217,7 @@ pub fn cases() -> Vec<Case> {
     // Known gap, reported: text without spaces between words (Japanese, Chinese) gives no summary
     // sentences today — "。" does not end a sentence and an unspaced run counts as no words — so
     // the range admits 0. No panic, spans in bounds, in time, as for everything else.
-    out.push(small("CJK", "cjk.txt", CJK.into(), summary(CJK, 0..=3, &[], &[])));
+    out.push(small("CJK", "cjk.txt", CJK.into(), summary(CJK, 3..=3, &[], &[])));
     out.push(small("emoji", "emoji.txt", EMOJI.into(), summary(EMOJI, 1..=3, &[], &[])));
 
     let deep = format!("<!doctype html><body>{}<p>Fondo, davvero in fondo al documento.</p>", "<div>".repeat(100_000));
