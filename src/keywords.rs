@@ -33,6 +33,8 @@ use crate::span::Span;
 
 /// `case_p` of a proper name.
 const PROPER: f64 = 2.0;
+/// The most distinct candidate phrases collected from one text.
+const MAX_CANDIDATES: usize = 1 << 19;
 /// `length_p` grows by this for each word after the first.
 const LONGER: f64 = 0.25;
 /// A single lowercase word counts this much (half of it when it occurs once).
@@ -298,6 +300,11 @@ fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, prope
     let terms = terms.get(..n).unwrap_or(&[]);
     let span = Span::new(first.span().start, last.span().end);
     let (array, len) = key(terms);
+    // a text of endless distinct words (no article has a million candidate phrases) adds
+    // occurrences to the phrases met so far, but no new ones: memory stays bounded
+    if out.len() >= MAX_CANDIDATES && !out.contains_key(&(array, len)) {
+        return;
+    }
     let c = out.entry((array, len)).or_insert_with(|| Candidate {
         terms: array,
         len,
