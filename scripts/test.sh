@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, native unit/integration/doc tests, the wasm tests in
-# Node and in headless Chromium, native-vs-wasm parity, and the page end to end in Chromium.
+# Runs every test: formatting and lints, the supply-chain checks, native unit/integration/doc
+# tests, the download size, the wasm tests in Node and in headless Chromium, native-vs-wasm parity,
+# hostile inputs, and the page end to end in Chromium.
 # Installs whatever is missing first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
