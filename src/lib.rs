@@ -53,4 +53,4 @@ pub use lang::{detect_language, Detection, Language};
 pub use options::{Format, LanguageChoice, Length, Options, DEFAULT_KEYWORDS};
 pub use rank::{Features, Weights};
 pub use span::Span;
-pub use summarizer::{summarize, Keyword, Stats, Summarizer, Summary, SummarySentence, TextSentence};
+pub use summarizer::{summarize, Keyword, Stats, Summarizer, Summary, SummarySentence, TextSentence, MAX_OCCURRENCES};

@@ -68,9 +68,13 @@ pub struct SummarySentence {
 pub struct Keyword {
     pub text: String,
     pub score: f64,
-    /// Every occurrence in the input.
+    /// Every occurrence in the input, in order, up to [`MAX_OCCURRENCES`].
     pub occurrences: Vec<Span>,
 }
+
+/// The most occurrences listed for one key phrase: far more than an article has, and a bound on
+/// the answer for a text of megabytes repeating one phrase (the page highlights them all).
+pub const MAX_OCCURRENCES: usize = 10_000;
 
 /// Counts about the text and the summary.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -275,7 +279,7 @@ fn shown_keywords(a: &Analysis, phrases: &[keywords::Phrase], shown: usize) -> V
         .map(|p| Keyword {
             text: p.text.clone(),
             score: p.score,
-            occurrences: p.occurrences.iter().map(|&s| a.doc.to_original(s)).collect(),
+            occurrences: p.occurrences.iter().take(MAX_OCCURRENCES).map(|&s| a.doc.to_original(s)).collect(),
         })
         .collect()
 }

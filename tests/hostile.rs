@@ -125,3 +125,18 @@ fn script_below_the_depth_cap_stays_hidden() {
     assert!(doc.text.contains("Fondo") && doc.text.contains("Seconda"), "{}", doc.text);
     assert!(!doc.text.contains("pwned") && !doc.text.contains("color"), "{}", doc.text);
 }
+
+/// A phrase repeated tens of thousands of times lists at most `MAX_OCCURRENCES` occurrences, in
+/// order, each on the text: the answer stays bounded.
+#[test]
+fn occurrences_are_bounded() {
+    let text = "Il consiglio comunale di Vallefonda approva il bilancio. ".repeat(12_000);
+    let s = sunto::Summarizer::new(sunto::Options::default()).map(|s| s.summarize(&text));
+    let Ok(s) = s else { panic!("default options") };
+    let most = s.keywords.iter().map(|k| k.occurrences.len()).max().unwrap_or(0);
+    assert_eq!(most, sunto::MAX_OCCURRENCES);
+    for k in &s.keywords {
+        assert!(k.occurrences.windows(2).all(|w| w[0].end <= w[1].start), "{}", k.text);
+        assert!(k.occurrences.iter().all(|o| text.get(o.range()).is_some()), "{}", k.text);
+    }
+}
