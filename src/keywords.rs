@@ -69,8 +69,14 @@ struct Candidate {
     proper: bool,
     /// Occurrences as a whole run between stopwords and punctuation (not inside a longer run).
     whole: u32,
-    occurrences: Vec<Span>,
-    sentences: Vec<u32>,
+    /// The first occurrence, and the others: most candidates occur once, and keeping the first
+    /// inline spares an allocation for each of them.
+    first: Span,
+    more: Vec<Span>,
+    /// The first sentence it occurs in, the other distinct ones, and the last (to tell a new one).
+    first_sentence: u32,
+    more_sentences: Vec<u32>,
+    last_sentence: u32,
 }
 
 /// A candidate's key: the terms of its words (at most four), without an allocation.
@@ -101,11 +107,11 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     let scored: Vec<(f64, Candidate)> = candidates
         .into_values()
         .map(|c| {
-            let f = c.occurrences.len() as f64;
+            let f = (1 + c.more.len()) as f64;
             let words: f64 = c.terms().iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>()
                 / c.terms().len().max(1) as f64;
-            let spread = c.sentences.len() as f64 / n_sent;
-            let first = c.sentences.first().copied().unwrap_or(0) as f64;
+            let spread = (1 + c.more_sentences.len()) as f64 / n_sent;
+            let first = c.first_sentence as f64;
             let position = 1.0 + 1.0 / (1.0 + first);
             let case = if c.proper { PROPER } else { 1.0 };
             let length = 1.0 + LONGER * (c.terms().len() as f64 - 1.0);
@@ -129,7 +135,7 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     order.sort_unstable_by(|&(sx, x), &(sy, y)| {
         let (Some(x), Some(y)) = (at(x), at(y)) else { return std::cmp::Ordering::Equal };
         sy.total_cmp(&sx)
-            .then_with(|| x.occurrences.first().cmp(&y.occurrences.first()))
+            .then_with(|| x.first.cmp(&y.first))
             .then_with(|| y.len.cmp(&x.len))
             .then_with(|| x.terms.cmp(&y.terms))
     });
@@ -153,21 +159,25 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     }
     chosen
         .into_iter()
-        .map(|(score, mut c)| {
+        .map(|(score, c)| {
             // merged phrases bring occurrences inside others (`Putin` within `Vladimir Putin`):
             // keep each stretch of text once, the earlier and longer occurrence first
-            c.occurrences.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+            let mut occurrences = c.more;
+            occurrences.push(c.first);
+            occurrences.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
             let mut end = 0usize;
-            c.occurrences.retain(|o| {
+            occurrences.retain(|o| {
                 let keep = o.start >= end;
                 if keep {
                     end = o.end;
                 }
                 keep
             });
-            c.sentences.sort_unstable();
-            c.sentences.dedup();
-            Phrase { text: display_form(&a.doc.text, &c), score, occurrences: c.occurrences, sentences: c.sentences }
+            let mut sentences = c.more_sentences;
+            sentences.push(c.first_sentence);
+            sentences.sort_unstable();
+            sentences.dedup();
+            Phrase { text: display_form(&a.doc.text, &occurrences), score, occurrences, sentences }
         })
         .collect()
 }
@@ -177,15 +187,17 @@ fn is_subset(small: &Candidate, big: &Candidate) -> bool {
 }
 
 fn absorb(into: &mut Candidate, from: Candidate) {
-    into.occurrences.extend(from.occurrences);
-    into.sentences.extend(from.sentences);
+    into.more.push(from.first);
+    into.more.extend(from.more);
+    into.more_sentences.push(from.first_sentence);
+    into.more_sentences.extend(from.more_sentences);
 }
 
 /// The form a phrase is shown in: the longest form seen at least twice, else the most common.
 /// Forms are counted here, for the phrases shown only, from their occurrences.
-fn display_form(text: &str, c: &Candidate) -> String {
+fn display_form(text: &str, occurrences: &[Span]) -> String {
     let mut counts: Vec<(String, u32)> = Vec::new();
-    for o in &c.occurrences {
+    for o in occurrences {
         let form = o.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
         match counts.iter_mut().find(|(f, _)| *f == form) {
             Some((_, n)) => *n += 1,
@@ -300,23 +312,36 @@ fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, prope
     let terms = terms.get(..n).unwrap_or(&[]);
     let span = Span::new(first.span().start, last.span().end);
     let (array, len) = key(terms);
-    // a text of endless distinct words (no article has a million candidate phrases) adds
-    // occurrences to the phrases met so far, but no new ones: memory stays bounded
-    if out.len() >= MAX_CANDIDATES && !out.contains_key(&(array, len)) {
-        return;
-    }
-    let c = out.entry((array, len)).or_insert_with(|| Candidate {
-        terms: array,
-        len,
-        mask: terms.iter().fold(0, |m, t| m | 1 << (t % 64)),
-        proper,
-        whole: 0,
-        occurrences: Vec::new(),
-        sentences: Vec::new(),
-    });
-    c.occurrences.push(span);
-    c.whole += u32::from(whole);
-    if c.sentences.last() != Some(&(sentence as u32)) {
-        c.sentences.push(sentence as u32);
+    let sentence = sentence as u32;
+    let full = out.len() >= MAX_CANDIDATES;
+    match out.get_mut(&(array, len)) {
+        Some(c) => {
+            c.more.push(span);
+            c.whole += u32::from(whole);
+            if c.last_sentence != sentence {
+                c.more_sentences.push(sentence);
+                c.last_sentence = sentence;
+            }
+        }
+        // a text of endless distinct words (no article has a million candidate phrases) adds
+        // occurrences to the phrases met so far, but no new ones: memory stays bounded
+        None if full => {}
+        None => {
+            out.insert(
+                (array, len),
+                Candidate {
+                    terms: array,
+                    len,
+                    mask: terms.iter().fold(0, |m, t| m | 1 << (t % 64)),
+                    proper,
+                    whole: u32::from(whole),
+                    first: span,
+                    more: Vec::new(),
+                    first_sentence: sentence,
+                    more_sentences: Vec::new(),
+                    last_sentence: sentence,
+                },
+            );
+        }
     }
 }
