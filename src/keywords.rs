@@ -104,7 +104,7 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     let candidates = candidates(a);
     let title_terms = title_terms(a);
     let n_sent = a.sentences.len().max(1) as f64;
-    let scored: Vec<(f64, Candidate)> = candidates
+    let mut scored: Vec<(f64, Candidate)> = candidates
         .into_values()
         .map(|c| {
             let f = (1 + c.more.len()) as f64;
@@ -128,24 +128,19 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
             (score, c)
         })
         .collect();
-    // a total order: ties fall to the earlier, then the longer, then the smaller key
-    // sorted through indices (the order is total: candidates differ in their terms)
-    let mut order: Vec<(f64, usize)> = scored.iter().enumerate().map(|(i, (score, _))| (*score, i)).collect();
-    let at = |i: usize| scored.get(i).map(|(_, c)| c);
-    order.sort_unstable_by(|&(sx, x), &(sy, y)| {
-        let (Some(x), Some(y)) = (at(x), at(y)) else { return std::cmp::Ordering::Equal };
-        sy.total_cmp(&sx)
+    // a total order (candidates differ in their terms), so an unstable sort gives one answer:
+    // ties fall to the earlier, then the longer, then the smaller key
+    scored.sort_unstable_by(|(sx, x), (sy, y)| {
+        sy.total_cmp(sx)
             .then_with(|| x.first.cmp(&y.first))
             .then_with(|| y.len.cmp(&x.len))
             .then_with(|| x.terms.cmp(&y.terms))
     });
-    let mut slots: Vec<Option<(f64, Candidate)>> = scored.into_iter().map(Some).collect();
 
     // best first: a phrase whose terms are all in a chosen one's (or the reverse) is merged
     // into it (`Putin` into `Vladimir Putin`); the first k others are chosen
     let mut chosen: Vec<(f64, Candidate)> = Vec::new();
-    for (_, i) in order {
-        let Some((score, c)) = slots.get_mut(i).and_then(Option::take) else { continue };
+    for (score, c) in scored {
         let merged_into = chosen.iter().position(|(_, d)| is_subset(&c, d) || is_subset(d, &c));
         match merged_into {
             Some(i) => {

@@ -65,11 +65,10 @@ enum Needles {
 }
 
 impl Needles {
-    fn admit(self, lower: &str) -> bool {
-        match self {
-            Needles::Contains(n) => n.is_empty() || n.iter().any(|x| lower.contains(x)),
-            Needles::Prefix(n) => n.iter().any(|x| lower.starts_with(x)),
-        }
+    /// Whether a prefix needle starts `lower` (`Contains` needles are found for all rules at
+    /// once, by [`contained_needles`]).
+    fn starts(self, lower: &str) -> bool {
+        matches!(self, Needles::Prefix(n) if n.iter().any(|x| lower.starts_with(x)))
     }
 }
 
@@ -339,7 +338,7 @@ pub(crate) fn classify(para: &str, words: usize) -> Option<Boiler> {
         .filter(|(_, r)| words <= r.max_words)
         .filter(|&(k, r)| match r.needles {
             Needles::Contains(_) => contained & (1 << k) != 0,
-            prefix => prefix.admit(&lower),
+            prefix => prefix.starts(&lower),
         })
         .find(|(_, r)| r.re.as_ref().is_none_or(|re| re.is_match(para)))
         .map(|(_, r)| r.kind)

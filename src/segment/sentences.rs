@@ -126,6 +126,11 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// Full stops of Chinese and Japanese, which end a sentence without a space after them.
+fn is_cjk_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
+}
+
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '”' | '“' | '’' | '‘' | '\'' | '»' | '›' | ')' | ']' | '*')
 }
@@ -152,7 +157,7 @@ fn next_terminal(text: &str, from: usize) -> Option<(usize, char)> {
     while let Some(rel) = bytes.get(p..)?.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)) {
         let at = p + rel;
         let c = char_at(text, at)?;
-        if is_terminal(c) || matches!(c, '。' | '！' | '？') {
+        if is_terminal(c) || is_cjk_stop(c) {
             return Some((at, c));
         }
         p = at + c.len_utf8();
@@ -167,7 +172,7 @@ fn boundaries(text: &str, abbrevs: &FxHashSet<&str>, model: &LanguageModel) -> V
     let next = |p: usize| after(text, p);
     let mut k = 0usize;
     while let Some((i, c)) = next_terminal(text, k) {
-        if matches!(c, '。' | '！' | '？') {
+        if is_cjk_stop(c) {
             k = i + c.len_utf8();
             // not inside a title or quotation still open (`《摔跤吧！爸爸》`, `「…？」と`)
             // (looking back at most 400 bytes, so that a bracket never closed stays linear)
