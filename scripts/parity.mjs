@@ -11,9 +11,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Loads the wasm package once. */
+/** The wasm package of pkg/ (or of the folder in SUNTO_PKG, to compare builds). */
 export async function loadWasm() {
-  const mod = await import(pathToFileURL(join(root, "pkg", "sunto.js")).href);
-  mod.initSync({ module: readFileSync(join(root, "pkg", "sunto_bg.wasm")) });
+  const pkg = process.env.SUNTO_PKG || join(root, "pkg");
+  const mod = await import(pathToFileURL(join(pkg, "sunto.js")).href);
+  mod.initSync({ module: readFileSync(join(pkg, "sunto_bg.wasm")) });
   return mod;
 }
 
