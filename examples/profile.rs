@@ -20,5 +20,23 @@ fn main() {
         }
     }
     let all = t.elapsed().as_secs_f64() * 1e3 / (rounds * texts.len()) as f64;
-    println!("per document: clean {clean:.3} ms, summarize (all stages) {all:.3} ms");
+    // the slider: the same text again at each length, the analysis reused
+    let at: Vec<sunto::Summarizer> = (1..=10)
+        .filter_map(|n| {
+            let length = sunto::Length::Sentences(n);
+            sunto::Summarizer::new(sunto::Options { length, ..Default::default() }).ok().map(|s| s.reusing())
+        })
+        .collect();
+    let t = Instant::now();
+    for _ in 0..rounds {
+        for text in &texts {
+            for s in &at {
+                std::hint::black_box(s.summarize(text));
+            }
+        }
+    }
+    let again = t.elapsed().as_secs_f64() * 1e3 / (rounds * texts.len() * at.len()) as f64;
+    println!(
+        "per document: clean {clean:.3} ms, summarize (all stages) {all:.3} ms, again at another length {again:.3} ms"
+    );
 }

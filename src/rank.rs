@@ -102,28 +102,47 @@ pub(crate) struct Ranking {
 type Vector = Vec<(u32, f64)>;
 
 /// Ranks the sentences of `a` for a summary taking `share` of the text.
-pub(crate) fn rank(a: &Analysis, phrases: &[Phrase], share: f64) -> Ranking {
+/// What ranking needs that does not depend on the summary's length, worked out once per text:
+/// a text summarised again at another length (the page's slider) only combines and selects.
+pub(crate) struct Prepared {
+    eligible: Vec<usize>,
+    vectors: Vec<Vector>,
+    /// Per sentence: cosine to the centroid, TextRank degree, key-phrase coverage.
+    cosine: Vec<f64>,
+    degree: Vec<f64>,
+    coverage: Vec<f64>,
+    /// How much the text reads as news, in `[0, 1]`.
+    news: f64,
+}
+
+pub(crate) fn prepare(a: &Analysis, phrases: &[Phrase]) -> Prepared {
     let n = a.sentences.len();
     let eligible: Vec<usize> = (0..n).filter(|&i| a.is_eligible(i)).collect();
     let vectors: Vec<Vector> = (0..n).map(|i| vector(a, i)).collect();
     let (centroid, centroid_norm) = centroid(&vectors, &eligible, a.stats.len());
+    let cosine = vectors.iter().map(|v| cosine_to_centroid(v, (&centroid, centroid_norm))).collect();
     let coverage = coverage(a, phrases);
     let degree = textrank_degree(a, &eligible);
+    let news = newsiness(a, &eligible);
+    Prepared { eligible, vectors, cosine, degree, coverage, news }
+}
+
+pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
     let m = long_share(share);
-    let weights = Weights::for_summary(share, newsiness(a, &eligible));
-    let mut features = vec![Features::default(); n];
-    for (rank_pos, &i) in eligible.iter().enumerate() {
-        if let (Some(f), Some(v)) = (features.get_mut(i), vectors.get(i)) {
-            let cosine = cosine_to_centroid(v, (&centroid, centroid_norm));
+    let weights = Weights::for_summary(share, p.news);
+    let mut features = vec![Features::default(); a.sentences.len()];
+    for (rank_pos, &i) in p.eligible.iter().enumerate() {
+        if let Some(f) = features.get_mut(i) {
+            let at = |v: &[f64]| v.get(i).copied().unwrap_or(0.0);
             *f = Features {
-                centrality: (1.0 - m) * cosine + m * degree.get(i).copied().unwrap_or(0.0),
-                coverage: coverage.get(i).copied().unwrap_or(0.0),
+                centrality: (1.0 - m) * at(&p.cosine) + m * at(&p.degree),
+                coverage: at(&p.coverage),
                 position: position(rank_pos),
                 length: length(a.sentence_len(i)),
             };
         }
     }
-    let order = mmr(&eligible, &features, &weights, &vectors);
+    let order = mmr(&p.eligible, &features, &weights, &p.vectors);
     Ranking { features, weights, order }
 }
 

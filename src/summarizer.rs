@@ -1,5 +1,7 @@
 //! The [`Summarizer`]: built once from [`Options`], called many times.
 
+use std::sync::{Arc, Mutex};
+
 use serde::Serialize;
 
 use crate::analysis::Analysis;
@@ -20,6 +22,8 @@ pub struct Summarizer {
     no_language: LanguageModel,
     /// The model of each of [`Language::ALL`], built when the language is first met.
     models: [std::sync::OnceLock<LanguageModel>; Language::ALL.len()],
+    /// Whether the last text's analysis is kept and reused (see [`Summarizer::reusing`]).
+    reuse: bool,
 }
 
 /// A summary of one text. All spans are byte ranges into the text given to `summarize`.
@@ -104,11 +108,22 @@ impl Summarizer {
             detector: Detector::new(),
             no_language: LanguageModel::new(None),
             models: Default::default(),
+            reuse: false,
         };
         if let LanguageChoice::Fixed(l) = summarizer.options.language {
             summarizer.model(Some(l));
         }
         Ok(summarizer)
+    }
+
+    /// This summarizer, sharing one cache with every other that opted in: the analysis of the
+    /// last text (up to 1 MiB) is kept, and when the same text comes again, read the same way,
+    /// only the ranking and the selection run again. For interfaces that ask for the same text
+    /// at several lengths, such as the page's length slider (the wasm `Summarizer` opts in).
+    /// The output is the same either way.
+    pub fn reusing(mut self) -> Summarizer {
+        self.reuse = true;
+        self
     }
 
     /// The stopwords and stemmer of `language`, built on first use and kept.
@@ -190,16 +205,48 @@ impl Summarizer {
 
     /// Cleans, analyses and ranks one text: what one summary and a digest of many share.
     pub(crate) fn rank_text(&self, text: &str, format: Format) -> RankedText {
-        let (analysis, detection) = self.analyse(text, format);
-        let phrases = keywords::extract(&analysis, self.options.keywords.max(KEYWORDS_FOR_RANKING));
+        let analysed = self.analysed(text, format);
+        let analysis = &analysed.analysis;
         let eligible = (0..analysis.sentences.len()).filter(|&i| analysis.is_eligible(i)).count().max(1);
         let share = match self.options.length {
             Length::Sentences(n) => n as f64 / eligible as f64,
             Length::Ratio(r) => r,
             Length::Words(w) => w as f64 / analysis.word_count().max(1) as f64,
         };
-        let ranking = rank::rank(&analysis, &phrases, share);
-        RankedText { analysis, phrases, ranking, detection }
+        let ranking = rank::rank(&analysed.prepared, analysis, share);
+        RankedText { analysed, ranking }
+    }
+
+    /// `text` analysed, with its key phrases: the last text's again when it is the same text
+    /// read the same way (see [`Reuse`]), else worked out and kept for the next call.
+    fn analysed(&self, text: &str, format: Format) -> Arc<Analysed> {
+        let k = self.options.keywords.max(KEYWORDS_FOR_RANKING);
+        let reusable = self.reuse && text.len() <= REUSE_MAX_BYTES;
+        let same =
+            |r: &Reuse| r.format == format && r.language == self.options.language && r.keywords == k && r.text == text;
+        if reusable {
+            if let Some(hit) =
+                LAST.lock().ok().and_then(|last| last.as_ref().filter(|r| same(r)).map(|r| r.analysed.clone()))
+            {
+                return hit;
+            }
+        }
+        let (analysis, detection) = self.analyse(text, format);
+        let phrases = keywords::extract(&analysis, k);
+        let prepared = rank::prepare(&analysis, &phrases);
+        let analysed = Arc::new(Analysed { analysis, phrases, detection, prepared });
+        if reusable {
+            if let Ok(mut last) = LAST.lock() {
+                *last = Some(Reuse {
+                    text: text.to_string(),
+                    format,
+                    language: self.options.language,
+                    keywords: k,
+                    analysed: analysed.clone(),
+                });
+            }
+        }
+        analysed
     }
 
     /// The article's sentences and headings, as `summarize` reads them (boilerplate removed).
@@ -260,13 +307,45 @@ impl Summarizer {
     }
 }
 
-/// One text cleaned, analysed and ranked.
-pub(crate) struct RankedText {
+/// One text cleaned and analysed, with its key phrases and what ranking needs: everything but
+/// the ranking itself, which depends on the summary's length.
+pub(crate) struct Analysed {
     pub analysis: Analysis,
     pub phrases: Vec<keywords::Phrase>,
-    pub ranking: rank::Ranking,
     pub detection: Detection,
+    pub prepared: rank::Prepared,
 }
+
+/// One text cleaned, analysed and ranked (its analysis is reached through `Deref`).
+pub(crate) struct RankedText {
+    analysed: Arc<Analysed>,
+    pub ranking: rank::Ranking,
+}
+
+impl std::ops::Deref for RankedText {
+    type Target = Analysed;
+    fn deref(&self) -> &Analysed {
+        &self.analysed
+    }
+}
+
+/// The last text analysed, kept for the next call. Moving the page's length slider asks for
+/// the same text again at another length (through another `Summarizer`, one per set of
+/// options): then only the ranking and the selection run again, not cleaning, tokenizing,
+/// stemming and key phrases. One entry, for texts of at most [`REUSE_MAX_BYTES`], so what it
+/// holds stays small; the text is compared in full, never by a hash alone.
+struct Reuse {
+    text: String,
+    format: Format,
+    language: LanguageChoice,
+    keywords: usize,
+    analysed: Arc<Analysed>,
+}
+
+static LAST: Mutex<Option<Reuse>> = Mutex::new(None);
+
+/// Longest text [`Reuse`] keeps (an article is 2 to 50 KB).
+const REUSE_MAX_BYTES: usize = 1 << 20;
 
 /// Longest headline chosen from the text's sentences, in words.
 const HEADLINE_WORDS: usize = 30;

@@ -102,7 +102,8 @@ impl Summarizer {
             }
         }
         let options = input.to_options().map_err(|e| JsError::new(&e.to_string()))?;
-        let inner = crate::Summarizer::new(options).map_err(|e| JsError::new(&e.to_string()))?;
+        // the page asks for one text at several lengths (its slider): reuse the last analysis
+        let inner = crate::Summarizer::new(options).map_err(|e| JsError::new(&e.to_string()))?.reusing();
         Ok(Summarizer { inner })
     }
 

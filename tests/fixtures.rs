@@ -108,3 +108,47 @@ fn pasted_web_text_read_as_markdown_still_loses_its_boilerplate() {
         }
     }
 }
+
+#[test]
+fn reusing_the_last_analysis_changes_no_answer() {
+    // the page's slider: one text at several lengths, each through its own Summarizer; and a
+    // different text, or the same text read another way, between them
+    let it = std::fs::read_to_string("tests/fixtures/it_pasted_web.txt").unwrap_or_default();
+    let en = std::fs::read_to_string("tests/fixtures/en_pasted_web.txt").unwrap_or_default();
+    assert!(!it.is_empty() && !en.is_empty());
+    let lengths = [
+        sunto::Length::Sentences(1),
+        sunto::Length::Sentences(4),
+        sunto::Length::Ratio(0.5),
+        sunto::Length::Words(40),
+        sunto::Length::Sentences(4),
+    ];
+    let fresh = |length, text: &str, format| {
+        sunto::Summarizer::new(sunto::Options { length, ..Default::default() }).map(|s| s.summarize_as(text, format))
+    };
+    let reused = |length, text: &str, format| {
+        sunto::Summarizer::new(sunto::Options { length, ..Default::default() })
+            .map(|s| s.reusing().summarize_as(text, format))
+    };
+    for &length in &lengths {
+        for (text, format) in [
+            (&it, sunto::Format::Auto),
+            (&it, sunto::Format::Auto),
+            (&it, sunto::Format::Markdown),
+            (&en, sunto::Format::Auto),
+        ] {
+            let want = fresh(length, text, format).ok();
+            let got = reused(length, text, format).ok();
+            assert!(want.as_ref().is_some_and(|w| !w.sentences.is_empty()));
+            assert_eq!(got, want, "{length:?} {format:?}");
+        }
+    }
+    // a text that differs in one character is analysed anew
+    let edited = it.replacen("a", "o", 1);
+    assert_ne!(edited, it);
+    let _ = reused(sunto::Length::Sentences(3), &it, sunto::Format::Auto);
+    assert_eq!(
+        reused(sunto::Length::Sentences(3), &edited, sunto::Format::Auto).ok(),
+        fresh(sunto::Length::Sentences(3), &edited, sunto::Format::Auto).ok()
+    );
+}

@@ -56,6 +56,10 @@ struct Rule {
     needles: Needles,
     /// The pattern, when the needle alone does not decide.
     pattern: Option<&'static str>,
+    /// For a pattern anchored at the start that can only match a short prefix: the bytes it
+    /// reads at most, so that a 200-word paragraph costs no more than its opening words
+    /// (regex-lite's PikeVM reads the whole text even when the pattern is anchored).
+    window: Option<usize>,
     /// `pattern`, compiled the first time a paragraph reaches it: most rules never meet their
     /// needle in a given text, and compiling all of them up front was a quarter of a one-article
     /// run of the command-line tool.
@@ -64,15 +68,31 @@ struct Rule {
 
 impl Rule {
     fn new(kind: Boiler, max_words: usize, needles: Needles, pattern: Option<&'static str>) -> Rule {
-        Rule { kind, max_words, needles, pattern, re: OnceLock::new() }
+        Rule { kind, max_words, needles, pattern, window: None, re: OnceLock::new() }
     }
 
     /// Whether `para` matches the pattern (a rule without one matches once its needle did).
     /// A pattern that does not compile matches nothing; a test checks that every one compiles.
     fn matches(&self, para: &str) -> bool {
         let Some(pattern) = self.pattern else { return true };
-        self.re.get_or_init(|| compile(pattern)).as_ref().is_some_and(|re| re.is_match(para))
+        let text = match self.window {
+            Some(w) => para.get(..floor_char_boundary(para, w)).unwrap_or(para),
+            None => para,
+        };
+        self.re.get_or_init(|| compile(pattern)).as_ref().is_some_and(|re| re.is_match(text))
     }
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_char_boundary(s: &str, i: usize) -> usize {
+    (0..=i.min(s.len())).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0)
+}
+
+/// The bytes an anchored pattern of `kind` reads at most (see [`Rule::window`]): theirs are
+/// alternatives of a few words at the very start, well inside 64 bytes.
+fn window(kind: Boiler) -> Option<usize> {
+    matches!(kind, Boiler::AuthorBio | Boiler::Disclaimer | Boiler::Tags | Boiler::ReadAlso | Boiler::Contact)
+        .then_some(64)
 }
 
 fn compile(pattern: &str) -> Option<Regex> {
@@ -315,19 +335,23 @@ fn rules() -> &'static [Rule] {
             (
                 Boiler::SiteDescription,
                 120,
-                &["è un", "e' un", "e’ un"],
+                // every match names the kind of site: rarer in prose than `è un`
+                &["magazine", "blog", "sito", "portale", "rivista", "quotidiano online", "giornale online", "webzine"],
                 Some(r"(^|\s)(è|e'|e’) (un|una|uno) (magazine|blog|sito|portale|rivista|quotidiano online|giornale online|webzine)\b"),
             ),
             (
                 Boiler::SiteDescription,
                 120,
-                &["is a ", "is an "],
+                &["magazine", "blog", "site", "newspaper", "publication"],
                 Some(r"\bis an? (online )?(magazine|blog|website|site|newspaper|publication)\b"),
             ),
         ];
         let mut rules: Vec<Rule> = anchored
             .iter()
-            .map(|&(kind, max_words, pattern)| Rule::new(kind, max_words, needles(kind), Some(pattern)))
+            .map(|&(kind, max_words, pattern)| Rule {
+                window: window(kind),
+                ..Rule::new(kind, max_words, needles(kind), Some(pattern))
+            })
             .collect();
         for &(kind, max_words, needles, pattern) in unanchored {
             rules.push(Rule::new(kind, max_words, Contains(needles), pattern));
@@ -340,8 +364,11 @@ fn rules() -> &'static [Rule] {
 
 /// The kind of boilerplate `para` is, if any. `words` is its word count.
 pub(crate) fn classify(para: &str, words: usize) -> Option<Boiler> {
+    if rules().iter().all(|r| words > r.max_words) {
+        return None;
+    }
     let para = para.trim();
-    let lower = para.to_lowercase();
+    let lower = lowercase(para);
     let contained = contained_needles(&lower, words);
     rules()
         .iter()
@@ -353,6 +380,24 @@ pub(crate) fn classify(para: &str, words: usize) -> Option<Boiler> {
         })
         .find(|(_, r)| r.matches(para))
         .map(|(_, r)| r.kind)
+}
+
+/// `s.to_lowercase()`, with ASCII letters lowered in place: paragraphs are mostly ASCII, and
+/// the standard library's per-character path, taken after the first accented letter, looks each
+/// one up in the Unicode tables.
+fn lowercase(s: &str) -> String {
+    if s.contains('Σ') {
+        return s.to_lowercase(); // final sigma depends on context
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// The rules (bit `k` for `rules()[k]`) one of whose `Contains` needles occurs in `lower`, found
@@ -406,6 +451,13 @@ mod tests {
             if let Some(p) = r.pattern {
                 assert!(compile(p).is_some(), "{p}");
             }
+        }
+    }
+
+    #[test]
+    fn lowercase_is_the_standard_one() {
+        for s in ["", "Già PERCHÉ Così", "ΣΟΦΙΑ Σ", "İstanbul ǅ", "ABC déf ẞ"] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
         }
     }
 
