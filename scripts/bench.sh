@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every benchmark in one command: the native stages (divan, benches/stages.rs) and the wasm
-# package in Node (bench/wasm_speed.mjs). Each checks its answers before timing.
+# Every benchmark in one command: the native stages (divan, benches/stages.rs), the wasm
+# package in Node (bench/wasm_speed.mjs) and the page's slider in Chromium (bench/slider.mjs).
+# Each checks its answers before timing.
 # Inputs: ../shared/samples when present, else the test fixtures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,3 +12,5 @@ cargo bench --locked --bench stages 2>&1 | grep -v '^warning\|^ *|\|^ *=\|^$' ||
 echo; echo "=== wasm in Node (bench/wasm_speed.mjs)"
 test -f pkg/sunto_bg.wasm || bash scripts/build.sh
 node bench/wasm_speed.mjs
+echo; echo "=== the page's length slider in Chromium (bench/slider.mjs)"
+node bench/slider.mjs
