@@ -115,6 +115,13 @@ pub(crate) struct Prepared {
     news: f64,
 }
 
+impl Prepared {
+    /// How many sentences may be chosen.
+    pub fn eligible(&self) -> usize {
+        self.eligible.len()
+    }
+}
+
 pub(crate) fn prepare(a: &Analysis, phrases: &[Phrase]) -> Prepared {
     let n = a.sentences.len();
     let eligible: Vec<usize> = (0..n).filter(|&i| a.is_eligible(i)).collect();

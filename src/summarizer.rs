@@ -207,7 +207,7 @@ impl Summarizer {
     pub(crate) fn rank_text(&self, text: &str, format: Format) -> RankedText {
         let analysed = self.analysed(text, format);
         let analysis = &analysed.analysis;
-        let eligible = (0..analysis.sentences.len()).filter(|&i| analysis.is_eligible(i)).count().max(1);
+        let eligible = analysed.prepared.eligible().max(1);
         let share = match self.options.length {
             Length::Sentences(n) => n as f64 / eligible as f64,
             Length::Ratio(r) => r,
