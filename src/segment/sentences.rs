@@ -211,7 +211,16 @@ fn boundaries(text: &str, abbrevs: &FxHashSet<&str>, model: &LanguageModel, casu
             // an emoticon standing alone ends a sentence unless a lowercase word goes on after
             // it (`a great view :) The staff`)
             let alone = text.get(..i).and_then(|h| h.chars().next_back()).is_none_or(char::is_whitespace);
-            let Some(len) = emoticon(text, i).filter(|_| alone) else { continue };
+            let Some(len) = emoticon(text, i).filter(|_| alone) else {
+                // Italian writes lowercase after a colon: a capital there starts a new sentence
+                // (`Il motivo è semplice: Nessuno lo sapeva.`); a quotation does not
+                let spaced = at_char(k).is_some_and(is_space);
+                let capital = text.get(k..).and_then(|r| r.trim_start().chars().next()).is_some_and(char::is_uppercase);
+                if c == ':' && model.language == Some(Language::Italian) && spaced && capital {
+                    out.push(k);
+                }
+                continue;
+            };
             k = i + len;
             let rest = text.get(k..).unwrap_or("").trim_start();
             if rest.chars().next().is_some_and(|c| !c.is_lowercase()) || is_link(rest) {
@@ -316,8 +325,12 @@ fn boundaries(text: &str, abbrevs: &FxHashSet<&str>, model: &LanguageModel, casu
             // in informal text a question may be followed by a lowercase sentence, and so may a
             // full stop where the writer starts sentences in lowercase; not when a closing quote
             // shows the words go on (`«Perché no?» ha detto`)
+            // (a run of `?` and `!` too, in casual text: `even 1 person?? cos I`)
             let bare = run_end == j && run_end == at;
-            if !(bare && (c == '?' || matches!(c, '.' | '!') && casual)) {
+            let marks = run_end == j
+                && casual
+                && text.get(at..next(run_end)).is_some_and(|r| r.bytes().all(|b| matches!(b, b'?' | b'!')));
+            if !(bare && (c == '?' || matches!(c, '.' | '!') && casual) || marks) {
                 continue;
             }
         }
@@ -358,7 +371,11 @@ fn boundaries(text: &str, abbrevs: &FxHashSet<&str>, model: &LanguageModel, casu
                 }
                 continue;
             }
-            if abbrevs.contains(lower.as_str()) {
+            // an abbreviation, unless a bracket closes after it and a capital follows
+            // (`(on Michigan Ave.) Does`), or it is `No.` without a number after it
+            let bracketed = at_char(j) == Some(')') && next.is_uppercase();
+            let no_number = lower == "no" && !next.is_ascii_digit();
+            if abbrevs.contains(lower.as_str()) && !bracketed && !no_number {
                 continue;
             }
             // a short word, then a number: an abbreviation before a figure (`N°. 1026`, `cap. 5`)
@@ -674,6 +691,11 @@ mod tests {
             ("Cibo ottimo e vista splendida. Da tornare", &["Cibo ottimo e vista splendida.", "Da tornare"]),
             ("Nacque a Roma nel 1900. [3] Studiò a Milano.", &["Nacque a Roma nel 1900. [3]", "Studiò a Milano."]),
             ("Il critico T.S. Eliot ne scrisse. Poi tacque.", &["Il critico T.S. Eliot ne scrisse.", "Poi tacque."]),
+            (
+                "Il motivo è semplice: Nessuno lo sapeva. Il piano: tagliare le spese.",
+                &["Il motivo è semplice:", "Nessuno lo sapeva.", "Il piano: tagliare le spese."],
+            ),
+            ("Scrisse: \"Verrò domani\". Alle 12:30 partì.", &["Scrisse: \"Verrò domani\".", "Alle 12:30 partì."]),
         ];
         for (text, want) in cases {
             assert_eq!(split(text, Language::Italian), *want, "{text}");
@@ -787,6 +809,8 @@ mod tests {
             // but not after an abbreviation, and not where sentences start in uppercase
             ("where? the U.S. embassy. ok", Language::English, &["where?", "the U.S. embassy.", "ok"]),
             ("It is at Yahoo! in the lab. Fine.", Language::English, &["It is at Yahoo! in the lab.", "Fine."]),
+            ("can i come?? i need it!!! ok", Language::English, &["can i come??", "i need it!!!", "ok"]),
+            ("Viene anche lui?! no, resta.", Language::Italian, &["Viene anche lui?! no, resta."]),
             (
                 "Ha visto la centrale meteor. sul monte. Poi è sceso.",
                 Language::Italian,
@@ -850,6 +874,12 @@ mod tests {
                 &["A note from J.M. Huber came.", "P.S. Tom, call me."],
             ),
             ("It ends at 12.00. Then we vote.", &["It ends at 12.00.", "Then we vote."]),
+            (
+                "Was it you? No. That was Tom. See No. 5 here.",
+                &["Was it you?", "No.", "That was Tom.", "See No. 5 here."],
+            ),
+            ("Meet me (on Lake Ave.) Do not be late.", &["Meet me (on Lake Ave.)", "Do not be late."]),
+            ("The reason is simple: Nobody knew.", &["The reason is simple: Nobody knew."]),
         ];
         for (text, want) in cases {
             assert_eq!(split(text, Language::English), *want, "{text}");
