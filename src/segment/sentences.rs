@@ -617,7 +617,7 @@ pub(crate) fn lowercase_starts(text: &str) -> bool {
 fn footnote(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     let lead = usize::from(rest.starts_with(' '));
-    let digits = rest.get(lead + 1..)?.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = rest.get(lead + 1..)?.bytes().take(4).take_while(u8::is_ascii_digit).count();
     let shape = rest.get(lead..)?.starts_with('[') && (1..=3).contains(&digits);
     (shape && rest.get(lead + 1 + digits..)?.starts_with(']')).then_some(lead + digits + 2)
 }
