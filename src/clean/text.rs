@@ -3,6 +3,7 @@
 use super::boilerplate::{classify, Boiler};
 use super::{inline, BlockKind, Builder, Document};
 use crate::options::Format;
+use crate::segment::{ends_with_emoticon, is_link, lowercase_starts};
 use crate::span::Span;
 
 /// How a line of the input reads.
@@ -165,6 +166,7 @@ fn list_marker_len(s: &str) -> usize {
 /// Groups lines into paragraphs, joining hard-wrapped lines.
 fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
     let wrapped_doc = is_hard_wrapped(src, lines);
+    let casual = lowercase_starts(src);
     let mut paras: Vec<Para> = Vec::new();
     let mut current: Option<Para> = None;
     let mut prev: Option<&Line> = None;
@@ -178,7 +180,7 @@ fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
                 // rule as plain text tells wrapped lines from separate ones
                 pl.kind == LineKind::ListItem
                     && src.get(pl.content.end..line.content.start).is_some_and(|gap| gap.contains("\n "))
-                    || continues(prev_text, next_text, pl.hard_break, wrapped_doc)
+                    || continues(prev_text, next_text, pl.hard_break, wrapped_doc, casual)
             }
             _ => false,
         };
@@ -269,14 +271,21 @@ fn squeeze_spaces(text: &str) -> (String, usize) {
 }
 
 /// Whether line `next` continues the paragraph of line `prev` (no blank line between them).
-fn continues(prev: &str, next: &str, hard_break: bool, wrapped_doc: bool) -> bool {
+///
+/// A line that starts in lowercase goes on the sentence above (a paste from a PDF), unless the
+/// writer starts sentences in lowercase anyway (`casual`, see [`lowercase_starts`]), or a link
+/// or an emoticon ends the line above or a link starts the line: then only a text wrapped at a
+/// fixed width joins it.
+fn continues(prev: &str, next: &str, hard_break: bool, wrapped_doc: bool, casual: bool) -> bool {
     if is_terminated(prev) {
         return false;
     }
     let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or(prev);
+    let closed = is_link(last_word) || last_word.contains('@') || ends_with_emoticon(prev) || is_link(next);
     let prev_open = prev.ends_with([',', '(', '-', '–', '—']) || prev.ends_with(" e") || prev.ends_with(" and");
     let long = prev.chars().count() >= 60;
-    next_lower || hard_break && long || wrapped_doc && (long || prev_open)
+    next_lower && !casual && !closed || hard_break && long || wrapped_doc && (long || prev_open || next_lower)
 }
 
 /// Whether the text is wrapped at a fixed width (an e-mail, a plain-text file): no line much

@@ -3,6 +3,6 @@
 mod sentences;
 mod tokens;
 
-pub(crate) use sentences::abbreviation_set;
+pub(crate) use sentences::{abbreviation_set, ends_with_emoticon, is_link, lowercase_starts};
 pub use sentences::{split_sentences, Sentence};
 pub use tokens::{normalize, tokenize, Token, TokenKind};
