@@ -689,7 +689,7 @@ fn emit_text(src: &str, decoded: &str, span: Span, b: &mut Builder, need_space: 
         }
         *need_space = false;
         if bytes.get(i) == Some(&b'&') {
-            if let Some((ch, n)) = super::inline::decode_entity(rest) {
+            if let Some((ch, n)) = super::entities::decode(rest, super::entities::Context::Text) {
                 b.keep(Span::new(at(run), at(i)));
                 let ch = if ch == '\u{a0}' { ' ' } else { ch };
                 let mut buf = [0u8; 4];
@@ -746,6 +746,16 @@ mod tests {
         assert!(text.contains("Il consiglio comunale"), "{text}");
         assert!(!text.contains("Un altro articolo"), "{text}");
         assert!(!text.contains("Pubblicità"), "{text}");
+    }
+
+    #[test]
+    fn references_decode_as_the_tokenizer_reads_them() {
+        // before a multi-byte letter, without `;`, and 128–159 read as Windows-1252
+        let src = "<body><p>La legge «&nbsp;la prévention », l&#8217;enquête, &#147;ok&#148; &amp fine.</p></body>";
+        let doc = clean(src);
+        assert_eq!(blocks(&doc), vec!["La legge « la prévention », l’enquête, “ok” & fine."]);
+        let i = doc.text.find('’').unwrap_or(0);
+        assert_eq!(doc.to_original(Span::new(i, i + '’'.len_utf8())).slice(src), "&#8217;");
     }
 
     #[test]
