@@ -547,6 +547,95 @@ mod tests {
         }
     }
 
+    /// Random tag soup from a hostile alphabet (fixed seed): text spans are in bounds, on
+    /// character boundaries, in order and apart, hold no markup outside raw text, and their
+    /// decoded text is what decoding the span gives.
+    #[test]
+    fn random_soup_keeps_spans_exact() {
+        const PIECES: &[&str] = &[
+            "<p>",
+            "</p>",
+            "<a href=\"x&amp;y\">",
+            "</a>",
+            "<script>",
+            "</script>",
+            "<!--",
+            "-->",
+            "<!-->",
+            "--!>",
+            "<style>",
+            "</style >",
+            "<title>",
+            "</TITLE>",
+            "<textarea>",
+            "</textarea>",
+            "<xmp>",
+            "<plaintext>",
+            "</>",
+            "</ x>",
+            "<?x?>",
+            "<![CDATA[",
+            "]]>",
+            "<!doctype html>",
+            "<br/>",
+            "<p class=a class=b>",
+            "<img alt='a>b'>",
+            "&amp;",
+            "&amp",
+            "&nbsp",
+            "&#8217;",
+            "&#150;",
+            "&#0;",
+            "&#x110000;",
+            "&notin;",
+            "&copy2",
+            "&",
+            "<",
+            ">",
+            "\"",
+            "'",
+            "=",
+            "/",
+            " ",
+            "\n",
+            "\r\n",
+            "\r",
+            "è",
+            "😀",
+            "\u{0}",
+            "testo",
+            "<script><!--",
+            "<script><!-- <script>",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let len = 1 + next(60);
+            let src: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            let mut last_end = 0;
+            let mut raw = false;
+            for token in tokens(&src) {
+                match token {
+                    Token::Text(t) => {
+                        let text = src.get(t.span.range()).unwrap_or_else(|| panic!("{:?} in {src:?}", t.span));
+                        assert!(t.span.start >= last_end && t.span.start < t.span.end, "{:?} in {src:?}", t.span);
+                        assert!(raw || !text.contains("<p>"), "{text:?} in {src:?}");
+                        let references = decode(text, Some(Context::Text));
+                        assert!(t.text == references || t.text == decode(text, None), "{text:?} in {src:?}");
+                        last_end = t.span.end;
+                    }
+                    Token::StartTag(tag) => raw = raw_content(&tag.name).is_some(),
+                    Token::EndTag(_) => raw = false,
+                }
+            }
+        }
+    }
+
     #[test]
     fn hostile_inputs_stay_linear_and_in_bounds() {
         // each would be quadratic with a naive search from every `<`, `&` or attribute
