@@ -1,9 +1,10 @@
 //! HTML: the article's text out of a page, with spans into the HTML source.
 //!
 //! The way Readability does it, on a small tree of our own:
-//! 1. **Tree.** A WHATWG tokenizer (html5gum) feeds a tag-soup tree builder: void elements, the
-//!    implied ends of `<p>`, `<li>`, `<td>`…, and a depth cap, so 100,000 nested `<div>`s make a
-//!    flat tree instead of a deep one. Every walk below is iterative.
+//! 1. **Tree.** Our tokenizer ([`super::html_lex`], the WHATWG rules the extraction needs) feeds
+//!    a tag-soup tree builder: void elements, the implied ends of `<p>`, `<li>`, `<td>`…, and a
+//!    depth cap, so 100,000 nested `<div>`s make a flat tree instead of a deep one. Every walk
+//!    below is iterative.
 //! 2. **Unlikely candidates.** Elements whose class or id names boilerplate (`comment`, `share`,
 //!    `sidebar`, …) and not content (`article`, `body`, `content`, …) are dropped, with scripts,
 //!    styles, forms, navigation, asides, hidden elements and captions.
@@ -21,8 +22,7 @@
 //! The title comes from `og:title`, `<title>` or the first `<h1>`; the byline from
 //! `<meta name="author">`; the date from `article:published_time` or `<time datetime>`.
 
-use html5gum::{DefaultEmitter, Token, Tokenizer};
-
+use super::html_lex::{self, Token};
 use super::{BlockKind, Builder, Document};
 use crate::options::Format;
 use crate::span::Span;
@@ -257,8 +257,6 @@ fn has_any(names: &str, list: &[&str]) -> bool {
 }
 
 fn build(src: &str, strip_unlikely: bool) -> Tree {
-    let mut emitter = DefaultEmitter::<usize>::new_with_span();
-    emitter.naively_switch_states(true);
     let mut t =
         Tree { nodes: vec![Node::default()], title: String::new(), og_title: None, h1: None, author: None, date: None };
     let mut stack: Vec<usize> = vec![0];
@@ -266,12 +264,12 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
     let mut h1_open: Option<String> = None;
     // a removed element (a script, a hidden box) opened past MAX_DEPTH cannot hold its content in
     // the tree: its tokens are skipped up to its end tag (name, open elements of that name)
-    let mut swallow: Option<(Vec<u8>, usize)> = None;
-    for token in Tokenizer::new_with_emitter(src, emitter).flatten() {
+    let mut swallow: Option<(String, usize)> = None;
+    for token in html_lex::tokens(src) {
         if let Some((name, open)) = swallow.as_mut() {
             match &token {
-                Token::StartTag(tag) if tag.name.eq_ignore_ascii_case(name) && !tag.self_closing => *open += 1,
-                Token::EndTag(tag) if tag.name.eq_ignore_ascii_case(name) => *open -= 1,
+                Token::StartTag(tag) if tag.name == *name && !tag.self_closing => *open += 1,
+                Token::EndTag(end) if end.as_ref() == name.as_str() => *open -= 1,
                 _ => {}
             }
             if *open == 0 {
@@ -281,10 +279,9 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
         }
         match token {
             Token::StartTag(tag) => {
-                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
-                let attr =
-                    |k: &str| tag.attributes.get(k.as_bytes()).map(|v| String::from_utf8_lossy(&v.value).into_owned());
-                match name.as_str() {
+                let name = tag.name.as_ref();
+                let attr = |k: &str| tag.attr(k).map(str::to_owned);
+                match name {
                     "meta" => {
                         let key = attr("property").or_else(|| attr("name")).unwrap_or_default().to_ascii_lowercase();
                         match key.as_str() {
@@ -314,7 +311,7 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                         }
                     }
                 };
-                if CLOSES_P.contains(&name.as_str()) {
+                if CLOSES_P.contains(&name) {
                     close_to(
                         &mut stack,
                         &t.nodes,
@@ -322,7 +319,7 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                         &["div", "section", "article", "td", "li", "body", "blockquote"],
                     );
                 }
-                match name.as_str() {
+                match name {
                     "li" => close_to(&mut stack, &t.nodes, &["li"], &["ul", "ol", "menu"]),
                     "dt" | "dd" => close_to(&mut stack, &t.nodes, &["dt", "dd"], &["dl"]),
                     "tr" => close_to(&mut stack, &t.nodes, &["tr"], &["table", "tbody", "thead"]),
@@ -337,23 +334,23 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                     .join(" ")
                     .to_ascii_lowercase();
                 let style = attr("style").unwrap_or_default().replace(' ', "").to_ascii_lowercase();
-                let hidden = tag.attributes.contains_key(b"hidden".as_slice())
+                let hidden = tag.attr("hidden").is_some()
                     || attr("aria-hidden").as_deref() == Some("true")
                     || style.contains("display:none")
                     || style.contains("visibility:hidden");
                 let unlikely = strip_unlikely
-                    && !matches!(name.as_str(), "body" | "html" | "article" | "main" | "a")
+                    && !matches!(name, "body" | "html" | "article" | "main" | "a")
                     && has_any(&names, UNLIKELY)
                     && !has_any(&names, MAYBE);
                 let parent = stack.last().copied().unwrap_or(0);
                 let id = t.nodes.len();
-                let removed = hidden || unlikely || SKIP.contains(&name.as_str());
-                let opens = !VOID.contains(&name.as_str()) && !tag.self_closing;
+                let removed = hidden || unlikely || SKIP.contains(&name);
+                let opens = !VOID.contains(&name) && !tag.self_closing;
                 if removed && opens && stack.len() >= MAX_DEPTH {
-                    swallow = Some((tag.name.to_ascii_lowercase(), 1));
+                    swallow = Some((name.to_owned(), 1));
                     continue;
                 }
-                t.nodes.push(Node { removed, tag: name.clone(), parent, names, ..Node::default() });
+                t.nodes.push(Node { removed, tag: name.to_owned(), parent, names, ..Node::default() });
                 if let Some(p) = t.nodes.get_mut(parent) {
                     p.children.push(id);
                 }
@@ -361,8 +358,7 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                     stack.push(id);
                 }
             }
-            Token::EndTag(tag) => {
-                let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+            Token::EndTag(name) => {
                 if name == "title" {
                     in_title = false;
                 }
@@ -375,8 +371,8 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                     stack.truncate(pos.max(1));
                 }
             }
-            Token::String(s) => {
-                let text = String::from_utf8_lossy(&s.value).into_owned();
+            Token::Text(s) => {
+                let text = s.text.into_owned();
                 if in_title {
                     t.title.push_str(&text);
                     continue;
@@ -386,16 +382,11 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                 }
                 let parent = stack.last().copied().unwrap_or(0);
                 let id = t.nodes.len();
-                t.nodes.push(Node {
-                    parent,
-                    text: Some((Span::new(s.span.start, s.span.end), text)),
-                    ..Node::default()
-                });
+                t.nodes.push(Node { parent, text: Some((s.span, text)), ..Node::default() });
                 if let Some(p) = t.nodes.get_mut(parent) {
                     p.children.push(id);
                 }
             }
-            _ => {}
         }
     }
     // a removed element removes its subtree (parents come before children in the arena)
@@ -698,7 +689,7 @@ fn emit_text(src: &str, decoded: &str, span: Span, b: &mut Builder, need_space: 
         }
         *need_space = false;
         if bytes.get(i) == Some(&b'&') {
-            if let Some((ch, n)) = super::inline::decode_entity(rest) {
+            if let Some((ch, n)) = super::entities::decode(rest, super::entities::Context::Text) {
                 b.keep(Span::new(at(run), at(i)));
                 let ch = if ch == '\u{a0}' { ' ' } else { ch };
                 let mut buf = [0u8; 4];
@@ -755,6 +746,16 @@ mod tests {
         assert!(text.contains("Il consiglio comunale"), "{text}");
         assert!(!text.contains("Un altro articolo"), "{text}");
         assert!(!text.contains("Pubblicità"), "{text}");
+    }
+
+    #[test]
+    fn references_decode_as_the_tokenizer_reads_them() {
+        // before a multi-byte letter, without `;`, and 128–159 read as Windows-1252
+        let src = "<body><p>La legge «&nbsp;la prévention », l&#8217;enquête, &#147;ok&#148; &amp fine.</p></body>";
+        let doc = clean(src);
+        assert_eq!(blocks(&doc), vec!["La legge « la prévention », l’enquête, “ok” & fine."]);
+        let i = doc.text.find('’').unwrap_or(0);
+        assert_eq!(doc.to_original(Span::new(i, i + '’'.len_utf8())).slice(src), "&#8217;");
     }
 
     #[test]

@@ -11,7 +11,9 @@
 //! date it recognises go to [`Metadata`].
 
 mod boilerplate;
+mod entities;
 mod html;
+mod html_lex;
 mod inline;
 mod text;
 
