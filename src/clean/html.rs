@@ -345,7 +345,9 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                 let parent = stack.last().copied().unwrap_or(0);
                 let id = t.nodes.len();
                 let removed = hidden || unlikely || SKIP.contains(&name);
-                let opens = !VOID.contains(&name) && !tag.self_closing;
+                // `<script src=x />` still opens: HTML ignores the slash on non-void elements, and
+                // the tokenizer reads what follows as the script's text up to `</script>`
+                let opens = !VOID.contains(&name) && (!tag.self_closing || super::html_lex::is_raw_text(name));
                 if removed && opens && stack.len() >= MAX_DEPTH {
                     swallow = Some((name.to_owned(), 1));
                     continue;
@@ -756,6 +758,16 @@ mod tests {
         assert_eq!(blocks(&doc), vec!["La legge « la prévention », l’enquête, “ok” & fine."]);
         let i = doc.text.find('’').unwrap_or(0);
         assert_eq!(doc.to_original(Span::new(i, i + '’'.len_utf8())).slice(src), "&#8217;");
+    }
+
+    #[test]
+    fn a_self_closed_script_still_hides_its_text() {
+        let src = "<body><article><p>Il consiglio ha approvato il piano, dopo una lunga discussione.</p>\
+            <script src=x.js /> var segreto = 1; </script><style/> p { color: red } </style>\
+            <p>Un secondo paragrafo del pezzo, abbastanza lungo da contare.</p></article></body>";
+        let doc = clean(src);
+        assert!(!doc.text.contains("segreto") && !doc.text.contains("color"), "{:?}", doc.text);
+        assert_eq!(doc.blocks.len(), 2, "{:?}", blocks(&doc));
     }
 
     #[test]

@@ -90,6 +90,12 @@ fn raw_content(name: &str) -> Option<Raw> {
     }
 }
 
+/// Whether a start tag of `name` makes what follows text up to its end tag (`script`, `style`,
+/// `textarea`, …), even when written self-closed.
+pub(crate) fn is_raw_text(name: &str) -> bool {
+    raw_content(name).is_some()
+}
+
 /// The tokens of `src`, in order.
 pub(crate) fn tokens(src: &str) -> Lexer<'_> {
     Lexer { src, pos: 0, raw: None, pending: None }
