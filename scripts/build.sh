@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"   # binaryen's wasm-opt first
 cargo build --release --locked
 # the wasm is optimised for size (the native build above for speed)
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z wasm-pack build --target web --release 2>&1 | grep -vE '^\[INFO\]|no README|LICENSE|wasm-pack version' || true
+CARGO_PROFILE_RELEASE_OPT_LEVEL=s wasm-pack build --target web --release 2>&1 | grep -vE '^\[INFO\]|no README|LICENSE|wasm-pack version' || true
 test -f pkg/sunto.js && test -f pkg/sunto_bg.wasm
 cp www/npm-README.md pkg/README.md   # wasm-pack writes its own on every build
 echo "build: target/release/sunto, pkg/sunto.js, pkg/sunto_bg.wasm ($(wc -c < pkg/sunto_bg.wasm) bytes, $(gzip -9 -c pkg/sunto_bg.wasm | wc -c) gzipped)"
