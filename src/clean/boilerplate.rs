@@ -382,61 +382,104 @@ pub(crate) fn classify(para: &str, words: usize) -> Option<Boiler> {
         .map(|(_, r)| r.kind)
 }
 
-/// `s.to_lowercase()`, with ASCII letters lowered in place: paragraphs are mostly ASCII, and
-/// the standard library's per-character path, taken after the first accented letter, looks each
-/// one up in the Unicode tables.
+/// `s.to_lowercase()`, the quick way for text whose non-ASCII letters are already lowercase (the
+/// accented letters of running text): the ASCII bytes are lowered in one pass, and only the
+/// non-ASCII characters are decoded, to check that none of them changes.
 fn lowercase(s: &str) -> String {
-    if s.contains('Σ') {
-        return s.to_lowercase(); // final sigma depends on context
+    let out = s.to_ascii_lowercase();
+    let bytes = s.as_bytes();
+    let unchanged = bytes.iter().enumerate().filter(|(_, &b)| b >= 0xC0).all(|(i, _)| {
+        s.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        })
+    });
+    if unchanged {
+        out
+    } else {
+        s.to_lowercase()
     }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
 }
 
 /// The rules (bit `k` for `rules()[k]`) one of whose `Contains` needles occurs in `lower`, found
-/// in one pass over its bytes: at each byte only the needles starting with it are tried, where
-/// searching for each needle in turn would read the paragraph dozens of times.
+/// in one pass over its bytes. Needles are indexed by their first two bytes: at each position a
+/// table lookup on the pair that starts there rules out nearly every needle, where a list per
+/// first byte had to be walked at every common letter (`c`, `p`, `r`, `s` start several).
 fn contained_needles(lower: &str, words: usize) -> u64 {
-    // per first byte: the needle, its rule, and its second byte (checked before the rest)
-    type Table = (Vec<Vec<(&'static str, u8, Option<u8>)>>, usize);
-    static BY_FIRST_BYTE: OnceLock<Table> = OnceLock::new();
-    let (table, longest) = BY_FIRST_BYTE.get_or_init(|| {
-        let mut table: Vec<Vec<(&'static str, u8, Option<u8>)>> = vec![Vec::new(); 256];
-        let mut longest = 0;
-        for (k, r) in rules().iter().enumerate().take(64) {
-            if let Needles::Contains(needles) = r.needles {
-                longest = longest.max(r.max_words);
-                for &n in needles {
-                    if let Some(slot) = n.bytes().next().and_then(|b| table.get_mut(usize::from(b))) {
-                        slot.push((n, k as u8, n.as_bytes().get(1).copied()));
-                    }
-                }
-            }
-        }
-        (table, longest)
-    });
-    if words > *longest {
+    let table = NEEDLES.get_or_init(NeedleTable::new);
+    if words > table.longest {
         return 0;
     }
-    let mut mask = 0u64;
     let bytes = lower.as_bytes();
-    for (i, b) in bytes.iter().enumerate() {
-        for &(needle, k, second) in table.get(usize::from(*b)).into_iter().flatten() {
-            if (second.is_none() || bytes.get(i + 1).copied() == second)
-                && bytes.get(i..i + needle.len()) == Some(needle.as_bytes())
-            {
+    let mut mask = 0u64;
+    for (i, &b) in bytes.iter().enumerate() {
+        mask |= table.single.get(usize::from(b)).copied().unwrap_or(0);
+        let Some(&next) = bytes.get(i + 1) else { break };
+        let slot = table.by_pair.get(usize::from(b) << 8 | usize::from(next)).copied().unwrap_or(0);
+        if slot == 0 {
+            continue;
+        }
+        let rest = bytes.get(i..).unwrap_or(&[]);
+        for &(needle, k) in table.lists.get(usize::from(slot) - 1).into_iter().flatten() {
+            if rest.starts_with(needle.as_bytes()) {
                 mask |= 1 << k;
             }
         }
     }
     mask
+}
+
+/// The `Contains` needles of [`rules`], for [`contained_needles`].
+struct NeedleTable {
+    /// Per pair of bytes `(a << 8) | b`: 1 + the index in `lists` of the needles starting with
+    /// it, or 0.
+    by_pair: Vec<u8>,
+    /// Needles (with their rule) sharing their first two bytes.
+    lists: Vec<Vec<(&'static str, u8)>>,
+    /// Per byte: the rules of the one-byte needles that are this byte (`@`).
+    single: Vec<u64>,
+    /// The longest paragraph, in words, any of these rules applies to.
+    longest: usize,
+}
+
+static NEEDLES: OnceLock<NeedleTable> = OnceLock::new();
+
+impl NeedleTable {
+    fn new() -> NeedleTable {
+        let mut t = NeedleTable { by_pair: vec![0; 1 << 16], lists: Vec::new(), single: vec![0; 256], longest: 0 };
+        for (k, r) in rules().iter().enumerate().take(64) {
+            let Needles::Contains(needles) = r.needles else { continue };
+            t.longest = t.longest.max(r.max_words);
+            for &n in needles {
+                match *n.as_bytes() {
+                    [] => {}
+                    [b] => {
+                        if let Some(m) = t.single.get_mut(usize::from(b)) {
+                            *m |= 1 << k;
+                        }
+                    }
+                    [a, b, ..] => {
+                        let pair = usize::from(a) << 8 | usize::from(b);
+                        let slot = match t.by_pair.get(pair).copied() {
+                            Some(0) | None => {
+                                t.lists.push(Vec::new());
+                                let slot = u8::try_from(t.lists.len()).unwrap_or(u8::MAX);
+                                if let Some(s) = t.by_pair.get_mut(pair) {
+                                    *s = slot;
+                                }
+                                slot
+                            }
+                            Some(slot) => slot,
+                        };
+                        if let Some(list) = t.lists.get_mut(usize::from(slot) - 1) {
+                            list.push((n, k as u8));
+                        }
+                    }
+                }
+            }
+        }
+        t
+    }
 }
 
 #[cfg(test)]
@@ -455,8 +498,36 @@ mod tests {
     }
 
     #[test]
+    fn needles_are_found_as_a_plain_search_finds_them() {
+        let table = NEEDLES.get_or_init(NeedleTable::new);
+        assert!(table.lists.len() < 255);
+        let texts = [
+            "© 2026 example srl, p.iva 01234567890 - tutti i diritti riservati",
+            "scrivi a redazione@example.it per la newsletter",
+            "pic.twitter.com/abc e t.co/xyz",
+            "nessun ago qui, solo testo qualunque con parole comuni come sito e blog",
+            "senza alcuna periodicità, non costituisce offerta",
+            "",
+            "@",
+            "c",
+        ];
+        for text in texts {
+            let mut want = 0u64;
+            for (k, r) in rules().iter().enumerate() {
+                if let Needles::Contains(needles) = r.needles {
+                    if needles.iter().any(|n| text.contains(n)) {
+                        want |= 1 << k;
+                    }
+                }
+            }
+            assert_eq!(contained_needles(text, 1), want, "{text}");
+        }
+    }
+
+    #[test]
     fn lowercase_is_the_standard_one() {
-        for s in ["", "Già PERCHÉ Così", "ΣΟΦΙΑ Σ", "İstanbul ǅ", "ABC déf ẞ"] {
+        for s in ["", "Già PERCHÉ Così", "ΣΟΦΙΑ Σ", "İstanbul ǅ", "ABC déf ẞ", "perché «così» è l’ultima", "ÀÈ"]
+        {
             assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
         }
     }
