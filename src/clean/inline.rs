@@ -11,7 +11,14 @@ pub(crate) fn emit(src: &str, span: Span, markdown: bool, out: &mut Builder) {
     let end = span.end.min(bytes.len());
     let mut run = span.start; // start of the pending verbatim run
     let mut i = span.start;
+    // only these bytes can start anything but plain text: the scan jumps from one to the next
+    let special =
+        |b: &u8| *b == b'&' || (markdown && matches!(b, b'\\' | b'!' | b'[' | b'*' | b'_' | b'~' | b'`' | b'<'));
     while i < end {
+        match bytes.get(i..end).and_then(|r| r.iter().position(special)) {
+            Some(k) => i += k,
+            None => break,
+        }
         let Some(&b) = bytes.get(i) else { break };
         let skip: Option<usize> = match b {
             b'&' => {

@@ -217,11 +217,7 @@ fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
     }
     let mut scratch = String::new();
     for p in &mut paras {
-        scratch.clear();
-        let mut b = Builder::new(src, Format::Text);
-        b.open(BlockKind::Paragraph, 0);
-        emit_lines(src, &p.lines, markdown, &mut b);
-        (p.plain, p.words) = squeeze_spaces(b.text());
+        (p.plain, p.words) = plain_text(src, &p.lines, markdown, &mut scratch);
         p.terminated = is_terminated(&p.plain);
         // a line without final punctuation is a heading; a longer unterminated run is prose cut short
         if p.kind == BlockKind::Paragraph && !p.terminated && p.words <= 30 {
@@ -232,6 +228,42 @@ fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
         }
     }
     paras
+}
+
+/// A paragraph's text as [`emit_lines`] gives it, squeezed (see [`squeeze_spaces`]), and its
+/// word count. Without markdown or character references, that text is the lines themselves,
+/// joined as `emit_lines` joins them, so it is copied straight into `scratch` rather than built
+/// through a [`Builder`] and its map back to the input.
+fn plain_text(src: &str, lines: &[Span], markdown: bool, scratch: &mut String) -> (String, usize) {
+    scratch.clear();
+    if markdown || lines.iter().any(|l| l.slice(src).contains('&')) {
+        let mut b = Builder::new(src, Format::Text);
+        b.open(BlockKind::Paragraph, 0);
+        emit_lines(src, lines, markdown, &mut b);
+        return squeeze_spaces(b.text());
+    }
+    let mut iter = lines.iter().peekable();
+    while let Some(line) = iter.next() {
+        let text = line.slice(src);
+        match iter.peek() {
+            Some(next) if hyphenated(text, next.slice(src)) => {
+                scratch.push_str(text.strip_suffix('-').unwrap_or(text));
+            }
+            Some(_) => {
+                scratch.push_str(text);
+                scratch.push(' ');
+            }
+            None => scratch.push_str(text),
+        }
+    }
+    squeeze_spaces(scratch)
+}
+
+/// Whether `text`, a line followed by `next`, ends with a word hyphenated across the break.
+fn hyphenated(text: &str, next: &str) -> bool {
+    text.ends_with('-')
+        && text.strip_suffix('-').and_then(|t| t.chars().last()).is_some_and(char::is_alphabetic)
+        && next.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// `text` with each run of white space made one space and none at the ends, and its word count.
@@ -499,11 +531,7 @@ fn emit_lines(src: &str, lines: &[Span], markdown: bool, b: &mut Builder) {
         let mut span = *line;
         let mut glue = Some(" ");
         if let Some(next) = iter.peek() {
-            let next_text = next.slice(src);
-            let hyphenated = text.ends_with('-')
-                && text.strip_suffix('-').and_then(|t| t.chars().last()).is_some_and(char::is_alphabetic)
-                && next_text.chars().next().is_some_and(char::is_lowercase);
-            if hyphenated {
+            if hyphenated(text, next.slice(src)) {
                 span.end -= 1;
                 glue = None;
             }
