@@ -306,9 +306,11 @@ fn length(words: usize) -> f64 {
 
 /// Maximal Marginal Relevance order of the eligible sentences.
 fn mmr(eligible: &[usize], features: &[Features], weights: &Weights, vectors: &[Vector]) -> Vec<usize> {
-    let score = |i: usize| features.get(i).map_or(0.0, |f| weights.score(f));
+    // each sentence's score worked out once, not twice per comparison of the sort
+    let scores: Vec<f64> = features.iter().map(|f| weights.score(f)).collect();
+    let score = |i: usize| scores.get(i).copied().unwrap_or(0.0);
     let mut by_score: Vec<usize> = eligible.to_vec();
-    by_score.sort_by(|&x, &y| score(y).total_cmp(&score(x)).then(x.cmp(&y)));
+    by_score.sort_unstable_by(|&x, &y| score(y).total_cmp(&score(x)).then(x.cmp(&y)));
     let pool_len = by_score.len().min(MMR_POOL);
     let (pool, rest) = by_score.split_at(pool_len);
     let mut pool: Vec<usize> = pool.to_vec();
