@@ -30,6 +30,8 @@ pub(crate) struct Word {
     pub initial: bool,
     /// A reporting verb or attribution (`said`, `secondo`).
     pub reporting: bool,
+    /// A generic word of its language (`using`, `nuovo`), never part of a key phrase.
+    pub generic: bool,
 }
 
 impl Word {
@@ -79,6 +81,7 @@ struct Form {
     term: u32,
     stopword: bool,
     reporting: bool,
+    generic: bool,
     cap: bool,
     all_caps: bool,
     /// Four characters or more.
@@ -174,6 +177,7 @@ impl Analysis {
                             term,
                             stopword: model.is_stopword(&norm),
                             reporting: REPORTING.contains(&norm.as_ref()),
+                            generic: model.is_generic(&norm),
                             cap: surface.chars().next().is_some_and(char::is_uppercase),
                             all_caps: letters >= 2
                                 && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
@@ -198,6 +202,7 @@ impl Analysis {
                     all_caps: form.all_caps,
                     initial,
                     reporting: form.reporting,
+                    generic: form.generic && !stop,
                 });
                 if let Some(st) = stats.get_mut(form.term as usize) {
                     st.count += 1;

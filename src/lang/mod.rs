@@ -1,6 +1,8 @@
 //! Languages: detection, stopwords and stemming.
 //!
-//! Stopword lists are plain data files in `stopwords/` with their provenance in each header.
+//! Stopword lists are plain data files in `stopwords/` with their provenance in each header; so
+//! are the generic words of `generic/` (`using`, `nuovo`: words of any topic, never part of a key
+//! phrase).
 //! Stemming is Snowball, through the `rust-stemmers` crate.
 
 mod detect;
@@ -63,6 +65,19 @@ impl Language {
         }
     }
 
+    /// The generic words of key phrases: one word a line (the files in `generic/` without their
+    /// comment headers, copied by `build.rs`).
+    fn generic_data(self) -> &'static str {
+        match self {
+            Language::Italian => include_str!(concat!(env!("OUT_DIR"), "/generic_it.txt")),
+            Language::English => include_str!(concat!(env!("OUT_DIR"), "/generic_en.txt")),
+            Language::French => include_str!(concat!(env!("OUT_DIR"), "/generic_fr.txt")),
+            Language::Spanish => include_str!(concat!(env!("OUT_DIR"), "/generic_es.txt")),
+            Language::German => include_str!(concat!(env!("OUT_DIR"), "/generic_de.txt")),
+            Language::Portuguese => include_str!(concat!(env!("OUT_DIR"), "/generic_pt.txt")),
+        }
+    }
+
     fn stemmer_algorithm(self) -> rust_stemmers::Algorithm {
         use rust_stemmers::Algorithm;
         match self {
@@ -82,7 +97,7 @@ impl From<Language> for &'static str {
     }
 }
 
-/// The words of one stopword data file.
+/// The words of one stopword or generic-word data file.
 pub(crate) fn parse_stopwords(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|w| !w.is_empty())
 }
@@ -92,6 +107,8 @@ pub(crate) fn parse_stopwords(data: &'static str) -> impl Iterator<Item = &'stat
 pub struct LanguageModel {
     pub language: Option<Language>,
     stopwords: crate::hash::FxHashSet<&'static str>,
+    /// Words of any topic that a key phrase never includes (see `generic/`).
+    generic: crate::hash::FxHashSet<&'static str>,
     stemmer: Option<rust_stemmers::Stemmer>,
     /// Abbreviations that do not end a sentence (see `segment::sentences`).
     abbreviations: crate::hash::FxHashSet<&'static str>,
@@ -102,9 +119,10 @@ impl LanguageModel {
     /// lowercased).
     pub fn new(language: Option<Language>) -> LanguageModel {
         let stopwords = language.map(|l| parse_stopwords(l.stopword_data()).collect()).unwrap_or_default();
+        let generic = language.map(|l| parse_stopwords(l.generic_data()).collect()).unwrap_or_default();
         let stemmer = language.map(|l| rust_stemmers::Stemmer::create(l.stemmer_algorithm()));
         let abbreviations = crate::segment::abbreviation_set(language);
-        LanguageModel { language, stopwords, stemmer, abbreviations }
+        LanguageModel { language, stopwords, generic, stemmer, abbreviations }
     }
 
     /// Abbreviations that do not end a sentence, lowercased, without their final dot.
@@ -115,6 +133,12 @@ impl LanguageModel {
     /// Whether a lowercased word is a stopword.
     pub fn is_stopword(&self, lower: &str) -> bool {
         self.stopwords.contains(lower)
+    }
+
+    /// Whether a lowercased word is generic: of any topic, never part of a key phrase (`using`,
+    /// `nuovo`).
+    pub fn is_generic(&self, lower: &str) -> bool {
+        self.generic.contains(lower)
     }
 
     /// The Snowball stem of a lowercased word (the word itself without a stemmer).
@@ -155,6 +179,44 @@ mod tests {
             let embedded: Vec<&str> = parse_stopwords(l.stopword_data()).collect();
             assert_eq!(from_file, embedded, "{l:?}");
         }
+        let generic = [
+            (Language::Italian, include_str!("generic/it.txt")),
+            (Language::English, include_str!("generic/en.txt")),
+            (Language::French, include_str!("generic/fr.txt")),
+            (Language::Spanish, include_str!("generic/es.txt")),
+            (Language::German, include_str!("generic/de.txt")),
+            (Language::Portuguese, include_str!("generic/pt.txt")),
+        ];
+        for (l, file) in generic {
+            let from_file: Vec<&str> = parse_stopwords(file).collect();
+            let embedded: Vec<&str> = parse_stopwords(l.generic_data()).collect();
+            assert_eq!(from_file, embedded, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn generic_lists_are_clean_and_apart_from_stopwords() {
+        for l in Language::ALL {
+            let model = LanguageModel::new(Some(l));
+            let words: Vec<_> = parse_stopwords(l.generic_data()).collect();
+            assert!(words.len() >= 50, "{l:?} has {} generic words", words.len());
+            let set: std::collections::HashSet<_> = words.iter().collect();
+            assert_eq!(set.len(), words.len(), "{l:?} has duplicates");
+            for w in &words {
+                assert_eq!(w.to_lowercase(), *w, "{l:?}: {w:?} is not lowercase");
+                assert!(!model.is_stopword(w), "{l:?}: {w:?} is already a stopword");
+            }
+        }
+        let en = LanguageModel::new(Some(Language::English));
+        assert!(en.is_generic("using") && en.is_generic("various") && !en.is_generic("control"));
+        // words that name a topic in some field stay out
+        for topic in ["value", "change", "study", "large", "based"] {
+            assert!(!en.is_generic(topic), "{topic} must not be generic");
+        }
+        let it = LanguageModel::new(Some(Language::Italian));
+        assert!(it.is_generic("utilizzato") && it.is_generic("nuovo") && !it.is_generic("governo"));
+        assert!(!it.is_generic("mostra") && !it.is_generic("proposta"));
+        assert!(!LanguageModel::new(None).is_generic("using"));
     }
 
     #[test]
