@@ -214,6 +214,12 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
             sentences.push(c.first_sentence);
             sentences.sort_unstable();
             sentences.dedup();
+            // a name is shown whole: `Xi Jinping` when `Xi` scored first and the full name
+            // joined it, if the full name occurs at least twice
+            let text = match c.kind {
+                Kind::Name => full_name(&a.doc.text, &occurrences).unwrap_or(text),
+                _ => text,
+            };
             Phrase { text, score, occurrences, sentences }
         })
         .collect()
@@ -228,6 +234,27 @@ fn absorb(into: &mut Candidate, from: Candidate) {
     into.more.extend(from.more);
     into.more_sentences.push(from.first_sentence);
     into.more_sentences.extend(from.more_sentences);
+}
+
+/// The longest form of a name (in words) among `occurrences` that occurs at least twice, the
+/// more frequent of two as long.
+fn full_name(text: &str, occurrences: &[Span]) -> Option<String> {
+    let mut counts: Vec<(String, u32)> = Vec::new();
+    for o in occurrences {
+        let form = o.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
+        match counts.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((form, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .max_by(|(fa, na), (fb, nb)| {
+            let words = |f: &str| f.split_whitespace().count();
+            words(fa).cmp(&words(fb)).then(na.cmp(nb)).then_with(|| fb.cmp(fa))
+        })
+        .map(|(f, _)| f)
 }
 
 /// The form a phrase is shown in: the most common of its own occurrences (`systems` or
@@ -633,6 +660,28 @@ mod tests {
         let shown: Vec<String> = extract(&a, 10).into_iter().map(|p| p.text).collect();
         assert!(shown.iter().any(|p| p == "steady state gain matrix"), "{shown:?}");
         assert!(!shown.iter().any(|p| p == "matrix"), "{shown:?}");
+    }
+
+    #[test]
+    fn a_name_is_shown_whole() {
+        // `Rossi` alone is more frequent, `Marta Rossi` occurs twice: the chip names her in full
+        for (language, text) in [
+            (
+                Language::Italian,
+                "Da un anno la presidente Marta Rossi guida il consorzio. Ieri Rossi ha firmato. Per Rossi il \
+                 porto crescerà. Secondo Rossi servono fondi. Oggi la presidente Marta Rossi incontra i sindaci.",
+            ),
+            (
+                Language::English,
+                "For a year chair Marta Rossi has led the consortium. Yesterday Rossi signed. For Rossi the \
+                 port will grow. According to Rossi funds are needed. Today chair Marta Rossi meets the mayors.",
+            ),
+        ] {
+            let a = analyse(language, text);
+            let shown: Vec<String> = extract(&a, 10).into_iter().map(|p| p.text).collect();
+            assert!(shown.iter().any(|p| p == "Marta Rossi"), "{shown:?}");
+            assert!(!shown.iter().any(|p| p == "Rossi"), "{shown:?}");
+        }
     }
 
     /// Sentences written for this test, the candidates they give and some they must not.
