@@ -103,7 +103,9 @@ struct Candidate {
     /// The first occurrence, and the others: most candidates occur once, and keeping the first
     /// inline spares an allocation for each of them.
     first: Span,
-    more: Vec<Span>,
+    /// As 32-bit offsets (inputs are at most 32 MiB): on a long text these lists are most of
+    /// the key phrases' memory.
+    more: Vec<Packed>,
     /// The first sentence it occurs in, the other distinct ones, and the last (to tell a new one).
     first_sentence: u32,
     more_sentences: Vec<u32>,
@@ -112,6 +114,20 @@ struct Candidate {
 
 /// A candidate's key: the terms of its words (at most four), without an allocation.
 type Key = ([u32; 4], u8);
+
+/// A span as two 32-bit offsets.
+#[derive(Clone, Copy)]
+struct Packed(u32, u32);
+
+impl Packed {
+    fn new(s: Span) -> Packed {
+        Packed(u32::try_from(s.start).unwrap_or(u32::MAX), u32::try_from(s.end).unwrap_or(u32::MAX))
+    }
+
+    fn span(self) -> Span {
+        Span::new(self.0 as usize, self.1 as usize)
+    }
+}
 
 impl Candidate {
     fn terms(&self) -> &[u32] {
@@ -132,13 +148,15 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     if k == 0 {
         return Vec::new();
     }
-    let (candidates, runs) = candidates(a);
+    let (mut candidates, runs) = candidates(a);
     let title_terms = title_terms(a);
     let n_sent = a.sentences.len().max(1) as f64;
     let single = single_word(technical(a, runs));
-    let mut scored: Vec<(f64, Candidate)> = candidates
-        .into_values()
-        .map(|c| {
+    // scores with what the order needs (first occurrence, key): a long text has hundreds of
+    // thousands of candidates, and a second copy of them all was most of its peak memory
+    let mut scored: Vec<(f64, Span, Key)> = candidates
+        .iter()
+        .map(|(&key, c)| {
             let f = (1 + c.more.len()) as f64;
             let words: f64 = c.terms().iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>()
                 / c.terms().len().max(1) as f64;
@@ -157,16 +175,13 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
             if c.kind == Kind::Lower && c.terms().len() == 1 {
                 score *= if f < 2.0 { single / 2.0 } else { single };
             }
-            (score, c)
+            (score, c.first, key)
         })
         .collect();
     // a total order (candidates differ in their terms), so an unstable sort gives one answer:
     // ties fall to the earlier, then the longer, then the smaller key
-    scored.sort_unstable_by(|(sx, x), (sy, y)| {
-        sy.total_cmp(sx)
-            .then_with(|| x.first.cmp(&y.first))
-            .then_with(|| y.len.cmp(&x.len))
-            .then_with(|| x.terms.cmp(&y.terms))
+    scored.sort_unstable_by(|(sx, fx, (tx, lx)), (sy, fy, (ty, ly))| {
+        sy.total_cmp(sx).then_with(|| fx.cmp(fy)).then_with(|| ly.cmp(lx)).then_with(|| tx.cmp(ty))
     });
 
     // best first: a phrase whose terms are all in a chosen one's is merged into it, and so are
@@ -174,7 +189,8 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     // chosen one names a narrower thing and stays (`control system design` below `control`).
     // The first k others are chosen, each shown in its own most common form.
     let mut chosen: Vec<(f64, Candidate, String)> = Vec::new();
-    for (score, c) in scored {
+    for (score, _, key) in scored {
+        let Some(c) = candidates.remove(&key) else { continue };
         let merged_into = chosen.iter().position(|(_, d, _)| {
             is_subset(&c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, &c))
         });
@@ -187,7 +203,7 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
             None if chosen.len() < k => {
                 let mut own = Vec::with_capacity(1 + c.more.len());
                 own.push(c.first);
-                own.extend_from_slice(&c.more);
+                own.extend(c.more.iter().map(|p| p.span()));
                 let text = display_form(&a.doc.text, &own);
                 chosen.push((score, c, text));
             }
@@ -199,7 +215,7 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
         .map(|(score, c, text)| {
             // merged phrases bring occurrences inside others (`Putin` within `Vladimir Putin`):
             // keep each stretch of text once, the earlier and longer occurrence first
-            let mut occurrences = c.more;
+            let mut occurrences: Vec<Span> = c.more.iter().map(|p| p.span()).collect();
             occurrences.push(c.first);
             occurrences.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
             let mut end = 0usize;
@@ -230,7 +246,7 @@ fn is_subset(small: &Candidate, big: &Candidate) -> bool {
 }
 
 fn absorb(into: &mut Candidate, from: Candidate) {
-    into.more.push(from.first);
+    into.more.push(Packed::new(from.first));
     into.more.extend(from.more);
     into.more_sentences.push(from.first_sentence);
     into.more_sentences.extend(from.more_sentences);
@@ -504,7 +520,7 @@ fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, kind:
     let full = out.len() >= MAX_CANDIDATES;
     match out.get_mut(&(array, len)) {
         Some(c) => {
-            c.more.push(span);
+            c.more.push(Packed::new(span));
             c.whole += u32::from(whole);
             if c.last_sentence != sentence {
                 c.more_sentences.push(sentence);

@@ -155,6 +155,11 @@ impl<'a> Builder<'a> {
         self.doc.pieces.push(Piece { clean, len: text.len(), orig, verbatim });
     }
 
+    /// Room for `bytes` more bytes of cleaned text.
+    pub(crate) fn reserve(&mut self, bytes: usize) {
+        self.doc.text.reserve(bytes);
+    }
+
     /// The cleaned text so far.
     pub(crate) fn text(&self) -> &str {
         &self.doc.text

@@ -47,6 +47,9 @@ pub(crate) fn clean(src: &str, markdown: bool, boilerplate: bool) -> Document {
     let lines = read_lines(src, body_start, markdown);
     let mut paras = group(src, &lines, markdown);
     let mut b = Builder::new(src, if markdown { Format::Markdown } else { Format::Text });
+    // the cleaned text is at most about the input's size: one allocation, not a doubling series
+    // that leaves a long text's buffer up to twice its size
+    b.reserve(src.len());
     if boilerplate {
         decide(&mut paras, &mut b);
     }
