@@ -252,9 +252,9 @@ fn absorb(into: &mut Candidate, from: Candidate) {
     into.more_sentences.extend(from.more_sentences);
 }
 
-/// The longest form of a name (in words) among `occurrences` that occurs at least twice, the
-/// more frequent of two as long.
-fn full_name(text: &str, occurrences: &[Span]) -> Option<String> {
+/// Each distinct form of `occurrences` (white space squeezed) with how often it occurs, in order
+/// of first occurrence.
+fn form_counts(text: &str, occurrences: &[Span]) -> Vec<(String, u32)> {
     let mut counts: Vec<(String, u32)> = Vec::new();
     for o in occurrences {
         let form = o.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
@@ -264,6 +264,12 @@ fn full_name(text: &str, occurrences: &[Span]) -> Option<String> {
         }
     }
     counts
+}
+
+/// The longest form of a name (in words) among `occurrences` that occurs at least twice, the
+/// more frequent of two as long.
+fn full_name(text: &str, occurrences: &[Span]) -> Option<String> {
+    form_counts(text, occurrences)
         .into_iter()
         .filter(|(_, n)| *n >= 2)
         .max_by(|(fa, na), (fb, nb)| {
@@ -275,18 +281,14 @@ fn full_name(text: &str, occurrences: &[Span]) -> Option<String> {
 
 /// The form a phrase is shown in: the most common of its own occurrences (`systems` or
 /// `system`), ties to the first in alphabetical order. Forms are counted here, for the phrases
-/// shown only. Occurrences merged in from other phrases do not count: `Putin` stays `Putin` when
-/// `Vladimir Putin` joins it.
+/// shown only. Occurrences merged in from other phrases do not count (a name is then shown whole
+/// by [`full_name`]).
 fn display_form(text: &str, occurrences: &[Span]) -> String {
-    let mut counts: Vec<(String, u32)> = Vec::new();
-    for o in occurrences {
-        let form = o.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
-        match counts.iter_mut().find(|(f, _)| *f == form) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((form, 1)),
-        }
-    }
-    counts.into_iter().min_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))).map(|(f, _)| f).unwrap_or_default()
+    form_counts(text, occurrences)
+        .into_iter()
+        .min_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)))
+        .map(|(f, _)| f)
+        .unwrap_or_default()
 }
 
 /// How technical a text reads, from 0 (news) to 1 (a scientific abstract): technical prose
