@@ -6,13 +6,16 @@ summa (and the tf-idf baseline, the stretch) from the latest full `kw_eval.py` r
 """
 import argparse
 import glob
+import os
 import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCH = (HERE / ".." / ".." / "shared" / "bench").resolve()
-DATA = BENCH.parent / "data"
+# ../shared is read-only on some machines: SUNTO_BENCH names a writable copy of the harness
+# (its .venv and results/); the data is always read from ../shared/data.
+BENCH = Path(os.environ.get("SUNTO_BENCH", HERE / ".." / ".." / "shared" / "bench")).resolve()
+DATA = (HERE / ".." / ".." / "shared" / "data").resolve()
 sys.path.insert(0, str(BENCH))
 import common as C  # noqa: E402
 from kw_eval import dedup, normalizer, prf  # noqa: E402

@@ -6,12 +6,14 @@ given. Prints accuracy per language and the confusion.
 """
 import argparse
 import glob
+import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCH = (HERE / ".." / ".." / "shared" / "bench").resolve()
+# ../shared is read-only on some machines: SUNTO_BENCH names a writable copy of the harness.
+BENCH = Path(os.environ.get("SUNTO_BENCH", HERE / ".." / ".." / "shared" / "bench")).resolve()
 sys.path.insert(0, str(BENCH))
 import common as C  # noqa: E402
 
@@ -23,7 +25,7 @@ def main():
     ap.add_argument("--cmd", default=str(HERE.parent / "target" / "release" / "sunto") + " jsonl")
     args = ap.parse_args()
     docs = []
-    for f in sorted(glob.glob(str(BENCH.parent / "data" / "*" / "*.jsonl.gz"))):
+    for f in sorted(glob.glob(str(HERE.parent.parent / "shared" / "data" / "*" / "*.jsonl.gz"))):
         for i, d in enumerate(C.read_jsonl(f)):
             text = d.get("text")
             lang = C.norm_lang(d.get("lang"))

@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCH = (HERE / ".." / ".." / "shared" / "bench").resolve()
-DATA = BENCH.parent / "data"
+# ../shared is read-only on some machines: SUNTO_BENCH names a writable copy of the harness
+# (its .venv and results/); the data is always read from ../shared/data.
+BENCH = Path(os.environ.get("SUNTO_BENCH", HERE / ".." / ".." / "shared" / "bench")).resolve()
+DATA = (HERE / ".." / ".." / "shared" / "data").resolve()
 sys.path.insert(0, str(BENCH))
 import common as C  # noqa: E402
 from summ_eval import RougeBank  # noqa: E402
