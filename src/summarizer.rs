@@ -1,6 +1,6 @@
 //! The [`Summarizer`]: built once from [`Options`], called many times.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::Serialize;
 
@@ -13,17 +13,31 @@ use crate::options::{Format, LanguageChoice, Length, Options};
 use crate::rank::{self, Features, Weights};
 use crate::span::Span;
 
-/// Summarises texts with fixed options. Building one does the one-time work (stopword sets,
-/// stemmers, compiled patterns); [`Summarizer::summarize`] never fails.
+/// Summarises texts with fixed options; [`Summarizer::summarize`] never fails. The data every
+/// summarizer uses the same way (the language detector, each language's stopword sets and
+/// stemmer, compiled patterns) is built once per process, when first needed, and shared: a
+/// page that keeps one summarizer per set of options (its length slider) builds it once.
 pub struct Summarizer {
     options: Options,
-    detector: Detector,
-    /// The model of an unknown language: no stopwords, no stemming.
-    no_language: LanguageModel,
-    /// The model of each of [`Language::ALL`], built when the language is first met.
-    models: [std::sync::OnceLock<LanguageModel>; Language::ALL.len()],
     /// Whether the last text's analysis is kept and reused (see [`Summarizer::reusing`]).
     reuse: bool,
+}
+
+/// The language detector, shared by every [`Summarizer`].
+fn detector() -> &'static Detector {
+    static DETECTOR: OnceLock<Detector> = OnceLock::new();
+    DETECTOR.get_or_init(Detector::new)
+}
+
+/// The model of `language` (of an unknown language: no stopwords, no stemming), built when the
+/// language is first met and shared by every [`Summarizer`].
+fn model(language: Option<Language>) -> &'static LanguageModel {
+    static MODELS: [OnceLock<LanguageModel>; Language::ALL.len()] = [const { OnceLock::new() }; Language::ALL.len()];
+    static NO_LANGUAGE: OnceLock<LanguageModel> = OnceLock::new();
+    match language.and_then(|l| Some((l, MODELS.get(Language::ALL.iter().position(|&x| x == l)?)?))) {
+        Some((l, cell)) => cell.get_or_init(|| LanguageModel::new(Some(l))),
+        None => NO_LANGUAGE.get_or_init(|| LanguageModel::new(None)),
+    }
 }
 
 /// A summary of one text. All spans are byte ranges into the text given to `summarize`.
@@ -103,17 +117,7 @@ impl Summarizer {
     /// A summarizer with `options`; fails only when an option is out of range.
     pub fn new(options: Options) -> Result<Summarizer, Error> {
         options.validate()?;
-        let summarizer = Summarizer {
-            options,
-            detector: Detector::new(),
-            no_language: LanguageModel::new(None),
-            models: Default::default(),
-            reuse: false,
-        };
-        if let LanguageChoice::Fixed(l) = summarizer.options.language {
-            summarizer.model(Some(l));
-        }
-        Ok(summarizer)
+        Ok(Summarizer { options, reuse: false })
     }
 
     /// This summarizer, sharing one cache with every other that opted in: the analysis of the
@@ -124,15 +128,6 @@ impl Summarizer {
     pub fn reusing(mut self) -> Summarizer {
         self.reuse = true;
         self
-    }
-
-    /// The stopwords and stemmer of `language`, built on first use and kept.
-    fn model(&self, language: Option<Language>) -> &LanguageModel {
-        let cell = language.and_then(|l| self.models.get(Language::ALL.iter().position(|&x| x == l)?));
-        match (language, cell) {
-            (Some(l), Some(cell)) => cell.get_or_init(|| LanguageModel::new(Some(l))),
-            _ => &self.no_language,
-        }
     }
 
     pub fn options(&self) -> &Options {
@@ -199,7 +194,7 @@ impl Summarizer {
     fn analyse(&self, text: &str, format: Format) -> (Analysis, Detection) {
         let doc = clean(text, format);
         let detection = self.detect(&doc.text);
-        let model = self.model(detection.language);
+        let model = model(detection.language);
         (Analysis::new(doc, model), detection)
     }
 
@@ -263,7 +258,7 @@ impl Summarizer {
     fn split(&self, text: &str, boilerplate: bool) -> Vec<TextSentence> {
         let doc = clean_with(text, self.options.format, boilerplate);
         let detection = self.detect(&doc.text);
-        let model = self.model(detection.language);
+        let model = model(detection.language);
         crate::segment::split_sentences(&doc, model)
             .into_iter()
             .map(|s| TextSentence {
@@ -277,7 +272,7 @@ impl Summarizer {
     fn detect(&self, text: &str) -> Detection {
         match self.options.language {
             LanguageChoice::Fixed(l) => Detection { language: Some(l), confidence: 1.0, reliable: true },
-            LanguageChoice::Auto => self.detector.detect(text),
+            LanguageChoice::Auto => detector().detect(text),
         }
     }
 

@@ -11,11 +11,8 @@ pub(crate) fn emit(src: &str, span: Span, markdown: bool, out: &mut Builder) {
     let end = span.end.min(bytes.len());
     let mut run = span.start; // start of the pending verbatim run
     let mut i = span.start;
-    // only these bytes can start anything but plain text: the scan jumps from one to the next
-    let special =
-        |b: &u8| *b == b'&' || (markdown && matches!(b, b'\\' | b'!' | b'[' | b'*' | b'_' | b'~' | b'`' | b'<'));
     while i < end {
-        match bytes.get(i..end).and_then(|r| r.iter().position(special)) {
+        match bytes.get(i..end).and_then(|r| r.iter().position(|&b| is_special(b, markdown))) {
             Some(k) => i += k,
             None => break,
         }
@@ -83,6 +80,13 @@ pub(crate) fn emit(src: &str, span: Span, markdown: bool, out: &mut Builder) {
         i += skip.unwrap_or(1);
     }
     out.keep(Span::new(run, end));
+}
+
+/// Whether byte `b` can start anything but plain text (a character reference, or with `markdown`
+/// a link, an image, emphasis, an escape, code or an autolink): [`emit`] jumps from one such byte
+/// to the next, and a line without any is kept as it is.
+pub(crate) fn is_special(b: u8, markdown: bool) -> bool {
+    b == b'&' || (markdown && matches!(b, b'\\' | b'!' | b'[' | b'*' | b'_' | b'~' | b'`' | b'<'))
 }
 
 /// A markdown link or image body: `[text](target)` or `[text][ref]`.

@@ -234,12 +234,12 @@ fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
 }
 
 /// A paragraph's text as [`emit_lines`] gives it, squeezed (see [`squeeze_spaces`]), and its
-/// word count. Without markdown or character references, that text is the lines themselves,
+/// word count. Without markdown syntax or character references, that text is the lines themselves,
 /// joined as `emit_lines` joins them, so it is copied straight into `scratch` rather than built
 /// through a [`Builder`] and its map back to the input.
 fn plain_text(src: &str, lines: &[Span], markdown: bool, scratch: &mut String) -> (String, usize) {
     scratch.clear();
-    if markdown || lines.iter().any(|l| l.slice(src).contains('&')) {
+    if lines.iter().any(|l| l.slice(src).bytes().any(|b| inline::is_special(b, markdown))) {
         let mut b = Builder::new(src, Format::Text);
         b.open(BlockKind::Paragraph, 0);
         emit_lines(src, lines, markdown, &mut b);

@@ -102,8 +102,8 @@ pub(crate) fn parse_stopwords(data: &'static str) -> impl Iterator<Item = &'stat
     data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|w| !w.is_empty())
 }
 
-/// Stopwords and stemmer of one language, built once per [`Summarizer`](crate::Summarizer) or
-/// per detected language.
+/// Stopwords and stemmer of one language, built once per process when the language is first met
+/// and shared by every [`Summarizer`](crate::Summarizer).
 pub struct LanguageModel {
     pub language: Option<Language>,
     stopwords: crate::hash::FxHashSet<&'static str>,
