@@ -12,7 +12,7 @@ pub(crate) fn emit(src: &str, span: Span, markdown: bool, out: &mut Builder) {
     let mut run = span.start; // start of the pending verbatim run
     let mut i = span.start;
     while i < end {
-        match bytes.get(i..end).and_then(|r| r.iter().position(|&b| is_special(b, markdown))) {
+        match src.get(i..end).and_then(|r| next_special(r, markdown)) {
             Some(k) => i += k,
             None => break,
         }
@@ -82,11 +82,30 @@ pub(crate) fn emit(src: &str, span: Span, markdown: bool, out: &mut Builder) {
     out.keep(Span::new(run, end));
 }
 
-/// Whether byte `b` can start anything but plain text (a character reference, or with `markdown`
-/// a link, an image, emphasis, an escape, code or an autolink): [`emit`] jumps from one such byte
-/// to the next, and a line without any is kept as it is.
-pub(crate) fn is_special(b: u8, markdown: bool) -> bool {
-    b == b'&' || (markdown && matches!(b, b'\\' | b'!' | b'[' | b'*' | b'_' | b'~' | b'`' | b'<'))
+/// The bytes that can start anything but plain text with markdown on: a character reference, a
+/// link, an image, emphasis, an escape, code or an autolink.
+// evaluated at compile time: an index out of bounds would fail the build, not panic
+#[allow(clippy::indexing_slicing)]
+const MARKDOWN_SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = b"&\\![*_~`<";
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+/// The offset of the first byte of `s` that can start anything but plain text (without
+/// `markdown`, only a character reference can): [`emit`] jumps from one such byte to the next,
+/// and a line without any is kept as it is.
+pub(crate) fn next_special(s: &str, markdown: bool) -> Option<usize> {
+    if markdown {
+        s.bytes().position(|b| MARKDOWN_SPECIAL.get(usize::from(b)).copied().unwrap_or(false))
+    } else {
+        s.find('&')
+    }
 }
 
 /// A markdown link or image body: `[text](target)` or `[text][ref]`.

@@ -267,7 +267,8 @@ pub fn detect_format(input: &str) -> Format {
 /// Whether inline markdown (links, emphasis, escapes) or markdown headings appear often enough to
 /// read the text as markdown.
 fn looks_like_markdown(input: &str) -> bool {
-    // one pass over the lines: links `](`, bold `**` pairs, `#`/`##` headings, code fences
+    // one pass over the lines, up to the second sign: links `](`, bold `**` pairs, `#`/`##`
+    // headings (two signs each), code fences
     let (mut links, mut stars, mut headings, mut fences) = (0usize, 0usize, 0usize, 0usize);
     for line in input.lines() {
         if line.starts_with("# ") || line.starts_with("## ") {
@@ -292,8 +293,12 @@ fn looks_like_markdown(input: &str) -> bool {
                 _ => i = at + 1,
             }
         }
+        // the counts only grow: the answer is known once they reach the mark
+        if links + stars / 2 + headings * 2 + fences >= 2 {
+            return true;
+        }
     }
-    links + stars / 2 + headings * 2 + fences >= 2
+    false
 }
 
 #[cfg(test)]

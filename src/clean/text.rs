@@ -239,7 +239,7 @@ fn group(src: &str, lines: &[Line], markdown: bool) -> Vec<Para> {
 /// through a [`Builder`] and its map back to the input.
 fn plain_text(src: &str, lines: &[Span], markdown: bool, scratch: &mut String) -> (String, usize) {
     scratch.clear();
-    if lines.iter().any(|l| l.slice(src).bytes().any(|b| inline::is_special(b, markdown))) {
+    if lines.iter().any(|l| inline::next_special(l.slice(src), markdown).is_some()) {
         let mut b = Builder::new(src, Format::Text);
         b.open(BlockKind::Paragraph, 0);
         emit_lines(src, lines, markdown, &mut b);
@@ -270,37 +270,49 @@ fn hyphenated(text: &str, next: &str) -> bool {
 }
 
 /// `text` with each run of white space made one space and none at the ends, and its word count.
+/// Words already separated by one ASCII space are copied together, so ordinary prose is copied
+/// in a few long pieces rather than word by word.
 fn squeeze_spaces(text: &str) -> (String, usize) {
+    let bytes = text.as_bytes();
+    // the white space character at `i`, if one is there, and its length; ASCII decided by byte
+    let space_at = |i: usize| -> Option<usize> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            return matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ').then_some(1);
+        }
+        text.get(i..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()).map(char::len_utf8)
+    };
     let mut out = String::with_capacity(text.len());
     let mut words = 0;
-    let mut word_start: Option<usize> = None;
-    let mut flush = |from: usize, to: usize, out: &mut String| {
-        if words > 0 {
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(width) = space_at(i) {
+            i += width;
+            continue;
+        }
+        let start = i;
+        loop {
+            // one word
+            while i < bytes.len() {
+                match bytes.get(i) {
+                    Some(&b) if b < 0x80 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') => i += 1,
+                    Some(&b) if b < 0x80 => break,
+                    _ if space_at(i).is_some() => break,
+                    _ => i += text.get(i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8),
+                }
+            }
+            words += 1;
+            // one ASCII space before another word keeps the run going
+            if bytes.get(i) == Some(&b' ') && i + 1 < bytes.len() && space_at(i + 1).is_none() {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(text.get(from..to).unwrap_or(""));
-        words += 1;
-    };
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII decided by byte; anything else decoded (NBSP and the other Unicode spaces)
-        let (space, width) = if b < 0x80 {
-            (matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '), 1)
-        } else {
-            text.get(i..).and_then(|r| r.chars().next()).map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
-        };
-        if space {
-            if let Some(from) = word_start.take() {
-                flush(from, i, &mut out);
-            }
-        } else if word_start.is_none() {
-            word_start = Some(i);
-        }
-        i += width;
-    }
-    if let Some(from) = word_start {
-        flush(from, text.len(), &mut out);
+        out.push_str(text.get(start..i).unwrap_or(""));
     }
     (out, words)
 }
@@ -662,6 +674,27 @@ fn iso_date(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn squeezed_spaces_are_the_words_joined_by_one_space() {
+        let cases = [
+            "",
+            "   ",
+            "uno",
+            "Il governo  ha approvato\til piano.",
+            "  davanti e dietro  ",
+            "città\u{a0}di Roma, perché\u{2009}sì",
+            "a\u{3000}b \u{202f} c\n\r\nd",
+            "fine riga \nnuova riga",
+            "“Virgolette” e l’apostrofo — trattino",
+            "x y",
+            "x \u{a0}",
+        ];
+        for text in cases {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(squeeze_spaces(text), (words.join(" "), words.len()), "{text:?}");
+        }
+    }
 
     #[test]
     fn dates_near_the_start() {

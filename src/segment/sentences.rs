@@ -196,12 +196,11 @@ fn boundaries(text: &str, abbrevs: &FxHashSet<&str>, model: &LanguageModel, casu
         if c == ',' {
             k = i + 1;
             // a letter's closing stands alone before the name (`Best regards, Ann`), when it
-            // opens its sentence
-            let word = word_before(text, i);
+            // opens its sentence (tested first: most commas are far from a sentence's start)
             let since = out.last().copied().unwrap_or(0);
             let opens = i - since <= 24 && text.get(since..i).is_some_and(|s| s.split_whitespace().count() <= 2);
-            let name = text.get(k..).and_then(|r| r.trim_start().chars().next()).is_some_and(char::is_uppercase);
-            if opens && name && CLOSINGS.iter().any(|c| word.eq_ignore_ascii_case(c)) {
+            let name = || text.get(k..).and_then(|r| r.trim_start().chars().next()).is_some_and(char::is_uppercase);
+            if opens && name() && CLOSINGS.iter().any(|c| word_before(text, i).eq_ignore_ascii_case(c)) {
                 out.push(k);
             }
             continue;
@@ -415,7 +414,14 @@ fn boundaries(text: &str, abbrevs: &FxHashSet<&str>, model: &LanguageModel, casu
 fn quotations(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    // every quotation mark is `"` or starts with byte 0xC2 (`«` `»`) or 0xE2 (`“` `”` `„`): the
+    // scan jumps between those bytes
+    let bytes = text.as_bytes();
+    let mut p = 0;
+    while let Some(rel) = bytes.get(p..).and_then(|r| r.iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))) {
+        let i = p + rel;
+        let Some(c) = char_at(text, i) else { break };
+        p = i + c.len_utf8();
         match (open, c) {
             (None, '"' | '“' | '«' | '„') => open = Some((i, c)),
             (Some((start, o)), '"' | '”' | '»' | '“')
@@ -592,9 +598,22 @@ pub(crate) fn lowercase_starts(text: &str) -> bool {
     if first(0).0.is_some_and(char::is_lowercase) {
         return true;
     }
+    // the next line break and the next `?` at or after `from` (`str::find` of one ASCII
+    // character scans a word at a time, where a byte loop for either of two bytes would not)
+    let next = |c: char, from: usize| text.get(from..).and_then(|r| r.find(c)).map_or(text.len(), |i| from + i);
+    let (mut newline, mut question) = (next('\n', 0), next('?', 0));
     let mut p = 0;
-    while let Some(rel) = bytes.get(p..).and_then(|r| r.iter().position(|&b| matches!(b, b'\n' | b'?'))) {
-        let at = p + rel;
+    loop {
+        if newline < p {
+            newline = next('\n', p);
+        }
+        if question < p {
+            question = next('?', p);
+        }
+        let at = newline.min(question);
+        if at >= text.len() {
+            break;
+        }
         let (c, q) = first(at + 1);
         let lower_after = c.is_some_and(char::is_lowercase);
         let signal = match bytes.get(at) {
