@@ -330,19 +330,19 @@ impl Offsets {
         wanted.dedup();
         let mut map = FxHashMap::default();
         map.reserve(wanted.len());
+        // UTF-16 units between two wanted offsets, counted on the bytes: a character is one unit
+        // per byte that is not a continuation byte, plus one for a four-byte character (a
+        // surrogate pair). An offset inside a character counts that character.
+        let bytes = text.as_bytes();
         let mut units = 0usize;
-        let mut next = wanted.iter().peekable();
-        for (i, c) in text.char_indices() {
-            while let Some(&&w) = next.peek() {
-                if w > i {
-                    break;
-                }
-                map.insert(w, units);
-                next.next();
+        let mut from = 0usize;
+        for &w in &wanted {
+            let to = w.min(bytes.len());
+            if to > from {
+                let run = bytes.get(from..to).unwrap_or(&[]);
+                units += run.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum::<usize>();
+                from = to;
             }
-            units += c.len_utf16();
-        }
-        for &w in next {
             map.insert(w, units);
         }
         Offsets { map: Some(map) }
@@ -389,6 +389,16 @@ mod tests {
         assert_eq!((o.get(8), o.get(10)), (5, 7));
         let utf16: Vec<u16> = text.encode_utf16().collect();
         assert_eq!(String::from_utf16_lossy(&utf16[5..7]), "ok");
+        // every character boundary of a mixed text, against the length of its prefix in UTF-16,
+        // and offsets past the end
+        let text = "Perché “sì”: 😀 città 中文 ok\u{10348}.";
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len(), text.len() + 5]).collect();
+        let spans = bounds.iter().map(|&b| crate::Span::new(b, b));
+        let o = Offsets::new(text, OffsetUnit::Utf16, spans);
+        for &b in &bounds {
+            let prefix = text.get(..b.min(text.len())).unwrap_or("");
+            assert_eq!(o.get(b), prefix.encode_utf16().count(), "{b}");
+        }
     }
 
     #[test]
