@@ -256,11 +256,19 @@ fn absorb(into: &mut Candidate, from: Candidate) {
 /// of first occurrence.
 fn form_counts(text: &str, occurrences: &[Span]) -> Vec<(String, u32)> {
     let mut counts: Vec<(String, u32)> = Vec::new();
+    // one buffer for every occurrence's squeezed form: a new form is copied once
+    let mut form = String::new();
     for o in occurrences {
-        let form = o.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
+        form.clear();
+        for (k, w) in o.slice(text).split_whitespace().enumerate() {
+            if k > 0 {
+                form.push(' ');
+            }
+            form.push_str(w);
+        }
         match counts.iter_mut().find(|(f, _)| *f == form) {
             Some((_, n)) => *n += 1,
-            None => counts.push((form, 1)),
+            None => counts.push((form.clone(), 1)),
         }
     }
     counts

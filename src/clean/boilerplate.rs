@@ -412,21 +412,46 @@ fn contained_needles(lower: &str, words: usize) -> u64 {
     }
     let bytes = lower.as_bytes();
     let mut mask = 0u64;
+    for &(b, rules) in &table.single {
+        if bytes.contains(&b) {
+            mask |= rules;
+        }
+    }
     for (i, &b) in bytes.iter().enumerate() {
-        mask |= table.single.get(usize::from(b)).copied().unwrap_or(0);
         let Some(&next) = bytes.get(i + 1) else { break };
         let slot = table.by_pair.get(usize::from(b) << 8 | usize::from(next)).copied().unwrap_or(0);
         if slot == 0 {
             continue;
         }
         let rest = bytes.get(i..).unwrap_or(&[]);
-        for &(needle, k) in table.lists.get(usize::from(slot) - 1).into_iter().flatten() {
-            if rest.starts_with(needle.as_bytes()) {
-                mask |= 1 << k;
+        let head = prefix(rest);
+        for n in table.lists.get(usize::from(slot) - 1).into_iter().flatten() {
+            // the first four bytes compared at once rule out nearly every needle (`re` starts
+            // `reg.` and countless words) before a comparison of the whole
+            if head & n.mask == n.head && rest.starts_with(n.text.as_bytes()) {
+                mask |= 1 << n.rule;
             }
         }
     }
     mask
+}
+
+/// The first four bytes of `s` as one number (zeros past its end).
+fn prefix(s: &[u8]) -> u32 {
+    let mut word = [0u8; 4];
+    for (w, &b) in word.iter_mut().zip(s) {
+        *w = b;
+    }
+    u32::from_le_bytes(word)
+}
+
+/// A `Contains` needle of rule `rule`, with its first four bytes (fewer for a shorter needle:
+/// `mask` keeps those it has) for a quick test.
+struct Needle {
+    text: &'static str,
+    rule: u8,
+    head: u32,
+    mask: u32,
 }
 
 /// The `Contains` needles of [`rules`], for [`contained_needles`].
@@ -434,10 +459,10 @@ struct NeedleTable {
     /// Per pair of bytes `(a << 8) | b`: 1 + the index in `lists` of the needles starting with
     /// it, or 0.
     by_pair: Vec<u8>,
-    /// Needles (with their rule) sharing their first two bytes.
-    lists: Vec<Vec<(&'static str, u8)>>,
-    /// Per byte: the rules of the one-byte needles that are this byte (`@`).
-    single: Vec<u64>,
+    /// Needles sharing their first two bytes.
+    lists: Vec<Vec<Needle>>,
+    /// The one-byte needles (`@`), each with its rules: looked for on their own, by `memchr`.
+    single: Vec<(u8, u64)>,
     /// The longest paragraph, in words, any of these rules applies to.
     longest: usize,
 }
@@ -446,18 +471,17 @@ static NEEDLES: OnceLock<NeedleTable> = OnceLock::new();
 
 impl NeedleTable {
     fn new() -> NeedleTable {
-        let mut t = NeedleTable { by_pair: vec![0; 1 << 16], lists: Vec::new(), single: vec![0; 256], longest: 0 };
+        let mut t = NeedleTable { by_pair: vec![0; 1 << 16], lists: Vec::new(), single: Vec::new(), longest: 0 };
         for (k, r) in rules().iter().enumerate().take(64) {
             let Needles::Contains(needles) = r.needles else { continue };
             t.longest = t.longest.max(r.max_words);
             for &n in needles {
                 match *n.as_bytes() {
                     [] => {}
-                    [b] => {
-                        if let Some(m) = t.single.get_mut(usize::from(b)) {
-                            *m |= 1 << k;
-                        }
-                    }
+                    [b] => match t.single.iter_mut().find(|(x, _)| *x == b) {
+                        Some((_, m)) => *m |= 1 << k,
+                        None => t.single.push((b, 1 << k)),
+                    },
                     [a, b, ..] => {
                         let pair = usize::from(a) << 8 | usize::from(b);
                         let slot = match t.by_pair.get(pair).copied() {
@@ -472,7 +496,8 @@ impl NeedleTable {
                             Some(slot) => slot,
                         };
                         if let Some(list) = t.lists.get_mut(usize::from(slot) - 1) {
-                            list.push((n, k as u8));
+                            let mask = prefix([0xFF; 4].get(..n.len().min(4)).unwrap_or(&[]));
+                            list.push(Needle { text: n, rule: k as u8, head: prefix(n.as_bytes()) & mask, mask });
                         }
                     }
                 }
