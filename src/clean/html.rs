@@ -300,7 +300,7 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                         }
                         continue;
                     }
-                    "title" => in_title = true,
+                    "title" if !tag.foreign => in_title = true,
                     "time" => t.date = t.date.take().or_else(|| attr("datetime")),
                     "h1" if t.h1.is_none() => h1_open = Some(String::new()),
                     _ => {}
@@ -352,8 +352,10 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                 let id = t.nodes.len();
                 let removed = hidden || unlikely || SKIP.contains(&name);
                 // `<script src=x />` still opens: HTML ignores the slash on non-void elements, and
-                // the tokenizer reads what follows as the script's text up to `</script>`
-                let opens = !VOID.contains(&name) && (!tag.self_closing || super::html_lex::is_raw_text(name));
+                // the tokenizer reads what follows as the script's text up to `</script>`; in an
+                // `<svg>` the slash closes
+                let opens =
+                    !VOID.contains(&name) && (!tag.self_closing || super::html_lex::is_raw_text(name) && !tag.foreign);
                 if removed && opens && stack.len() >= MAX_DEPTH {
                     swallow = Some((name.to_owned(), 1));
                     continue;
@@ -873,6 +875,8 @@ mod tests {
         html: String,
         keep: &'static [&'static str],
         drop: &'static [&'static str],
+        /// The page title, when the case checks it.
+        title: Option<&'static str>,
     }
 
     /// A paragraph of article prose, long enough to score.
@@ -907,12 +911,14 @@ mod tests {
                 ),
                 keep: &["proposal number 1", "proposal number 5"],
                 drop: &["reader7"],
+                title: None,
             },
             Case {
                 name: "an article split into parts by pictures is taken whole",
                 html: format!("<body><div id='menu'><a href='/'>Home</a></div><div class='wrap'><div class='inner'>{parts}</div></div><footer>fine</footer></body>"),
                 keep: &["proposta numero 0 ", "proposta numero 7 "],
                 drop: &["Home"],
+                title: None,
             },
             Case {
                 name: "a wrapper with one child holds the article",
@@ -924,6 +930,17 @@ mod tests {
                 ),
                 keep: &["proposta numero 1 ", "proposta numero 3 "],
                 drop: &[],
+                title: None,
+            },
+            Case {
+                name: "an icon's self-closed svg title does not swallow the page",
+                html: format!(
+                    "<html><head><title>Pagina</title></head><body><a href='/'><svg><title/><path d='M0'/></svg></a><article>{}</article></body></html>",
+                    (1..6).map(|i| prose(true, i)).collect::<String>()
+                ),
+                keep: &["proposta numero 1 ", "proposta numero 5 "],
+                drop: &[],
+                title: Some("Pagina"),
             },
             Case {
                 name: "a link-heavy sibling of the article is not taken",
@@ -936,6 +953,7 @@ mod tests {
                 ),
                 keep: &["proposal number 1", "proposal number 4"],
                 drop: &["Another story"],
+                title: None,
             },
         ]
     }
@@ -944,6 +962,9 @@ mod tests {
     fn extraction_rules() {
         for case in rule_cases() {
             let doc = clean(&case.html);
+            if let Some(title) = case.title {
+                assert_eq!(doc.meta.title.as_deref(), Some(title), "{}", case.name);
+            }
             for k in case.keep {
                 assert!(doc.text.contains(k), "{}: {k:?} missing from {:?}", case.name, doc.text);
             }
