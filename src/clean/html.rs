@@ -35,7 +35,6 @@ use crate::span::Span;
 const SKIP: &[&str] = &[
     "script",
     "style",
-    "noscript",
     "template",
     "svg",
     "math",
@@ -262,7 +261,7 @@ fn has_any(names: &str, list: &[&str]) -> bool {
     words(names).any(|w| list.contains(&w) || w.split('-').any(|part| list.contains(&part)))
 }
 
-fn build(src: &str, strip_unlikely: bool) -> Tree {
+fn build(src: &str, pass: Pass) -> Tree {
     let mut t =
         Tree { nodes: vec![Node::default()], title: String::new(), og_title: None, h1: None, author: None, date: None };
     let mut stack: Vec<usize> = vec![0];
@@ -345,7 +344,7 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                     || style.contains("display:none")
                     || style.contains("visibility:hidden");
                 let role = attr("role").unwrap_or_default().to_ascii_lowercase();
-                let unlikely = strip_unlikely
+                let unlikely = pass.strip_unlikely
                     && !matches!(name, "body" | "html" | "article" | "main" | "a")
                     && (has_any(&names, UNLIKELY) && !has_any(&names, MAYBE) || UNLIKELY_ROLES.contains(&role.trim()));
                 let parent = stack.last().copied().unwrap_or(0);
@@ -399,6 +398,7 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
             }
         }
     }
+    drop_noscripts(&mut t, if pass.noscript { MIN_NOSCRIPT_CHARS } else { usize::MAX });
     // a removed element removes its subtree (parents come before children in the arena)
     for i in 1..t.nodes.len() {
         let parent_removed = t.nodes.get(t.nodes.get(i).map_or(0, |n| n.parent)).is_some_and(|p| p.removed) && i > 0;
@@ -409,6 +409,39 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
         }
     }
     t
+}
+
+/// A `<noscript>` with less text than this is a message or a tracking pixel, not the article
+/// given to readers without JavaScript.
+const MIN_NOSCRIPT_CHARS: usize = 300;
+
+/// Removes each `<noscript>` holding less than `min` characters of text.
+fn drop_noscripts(t: &mut Tree, min: usize) {
+    // the closest `<noscript>` around each node, itself included (parents come first)
+    let mut owner: Vec<Option<usize>> = vec![None; t.nodes.len()];
+    let mut chars: Vec<usize> = vec![0; t.nodes.len()];
+    let mut any = false;
+    for i in 1..t.nodes.len() {
+        let Some(node) = t.nodes.get(i) else { continue };
+        let own = if node.tag == "noscript" { Some(i) } else { owner.get(node.parent).copied().flatten() };
+        any |= own.is_some();
+        if let (Some(o), Some((_, text))) = (own, &node.text) {
+            if let Some(c) = chars.get_mut(o) {
+                *c += text.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
+            }
+        }
+        if let Some(slot) = owner.get_mut(i) {
+            *slot = own;
+        }
+    }
+    if !any {
+        return;
+    }
+    for (node, &c) in t.nodes.iter_mut().zip(&chars) {
+        if node.tag == "noscript" && c < min {
+            node.removed = true;
+        }
+    }
 }
 
 /// Per-node sums of text: characters, characters inside links, commas, and whether the node
@@ -665,21 +698,38 @@ fn clutter(t: &Tree, s: &[Sums], i: usize) -> bool {
 /// removing elements by their class names (Readability's retry).
 const MIN_ARTICLE_CHARS: usize = 500;
 
-pub(crate) fn clean(src: &str) -> Document {
-    let first = extract(src, true);
-    if first.text.chars().count() >= MIN_ARTICLE_CHARS {
-        return first;
-    }
-    let second = extract(src, false);
-    if second.text.len() > first.text.len() {
-        second
-    } else {
-        first
-    }
+/// How a pass reads the page: the first removes unlikely candidates and ignores `<noscript>`.
+#[derive(Clone, Copy)]
+struct Pass {
+    /// Remove elements named like boilerplate.
+    strip_unlikely: bool,
+    /// Read a `<noscript>` holding at least [`MIN_NOSCRIPT_CHARS`] of text as part of the page.
+    noscript: bool,
 }
 
-fn extract(src: &str, strip_unlikely: bool) -> Document {
-    let tree = build(src, strip_unlikely);
+pub(crate) fn clean(src: &str) -> Document {
+    // Readability's retries: each pass runs only when the ones before found too little text, and
+    // the longest text wins
+    const PASSES: [Pass; 3] = [
+        Pass { strip_unlikely: true, noscript: false },
+        Pass { strip_unlikely: false, noscript: false },
+        Pass { strip_unlikely: true, noscript: true },
+    ];
+    let mut best = extract(src, PASSES[0]);
+    for pass in PASSES.into_iter().skip(1) {
+        if best.text.chars().count() >= MIN_ARTICLE_CHARS {
+            break;
+        }
+        let doc = extract(src, pass);
+        if doc.text.len() > best.text.len() {
+            best = doc;
+        }
+    }
+    best
+}
+
+fn extract(src: &str, pass: Pass) -> Document {
+    let tree = build(src, pass);
     let s = sums(&tree);
     let roots = content(&tree, &s);
     let mut b = Builder::new(src, Format::Html);
@@ -943,6 +993,26 @@ mod tests {
                 title: Some("Pagina"),
             },
             Case {
+                name: "an article given only to readers without scripts is read from its noscript",
+                html: format!(
+                    "<body><div class='post-body'><script type='text/template'>{0}</script><noscript><p>Attiva JavaScript.</p>{0}</noscript></div><noscript><img src='pixel.gif'></noscript></body>",
+                    (1..6).map(|i| prose(true, i)).collect::<String>()
+                ),
+                keep: &["proposta numero 1 ", "proposta numero 5 "],
+                drop: &["pixel"],
+                title: None,
+            },
+            Case {
+                name: "a noscript message beside the article is left out",
+                html: format!(
+                    "<body><div class='story'><noscript><p>Please enable JavaScript, then reload, to see every part of this page as it was meant to be seen, with pictures, maps and the rest; without it, some parts will not work.</p></noscript>{}</div></body>",
+                    (1..6).map(|i| prose(false, i)).collect::<String>()
+                ),
+                keep: &["proposal number 1", "proposal number 5"],
+                drop: &["enable JavaScript"],
+                title: None,
+            },
+            Case {
                 name: "a link-heavy sibling of the article is not taken",
                 html: format!(
                     "<body><div class='page'><div class='text'>{}{}{}{}</div><div class='more'><ul>{related}</ul><p>Read more stories, every day, here.</p></div></div></body>",
@@ -1006,7 +1076,7 @@ mod explain {
         let path = std::env::var("SUNTO_HTML").unwrap_or_default();
         let needle = std::env::var("SUNTO_NEEDLE").unwrap_or_default();
         let src = std::fs::read_to_string(path).unwrap_or_default();
-        let t = build(&src, true);
+        let t = build(&src, Pass { strip_unlikely: true, noscript: false });
         let s = sums(&t);
         let roots = content(&t, &s);
         let names = |i: usize| (i, t.nodes[i].tag.clone(), t.nodes[i].names.clone());

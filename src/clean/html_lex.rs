@@ -13,11 +13,12 @@
 //!   doctypes, processing instructions and other `<!…>`, `<?…>` and `</…>` that are no tags run
 //!   to the first `>` (so does `<![CDATA[`, as in HTML content; SVG and MathML, where CDATA is
 //!   text, never reach the article); `</>` is nothing.
-//! - **Raw text.** After a start tag of `script`, `style`, `xmp`, `iframe`, `noembed`, `noframes`,
-//!   `noscript` (raw text), `textarea`, `title` (text with references decoded) or `plaintext`
+//! - **Raw text.** After a start tag of `script`, `style`, `xmp`, `iframe`, `noembed`, `noframes`
+//!   (raw text), `textarea`, `title` (text with references decoded) or `plaintext`
 //!   (the rest of the input), the content up to the matching end tag is one text token, not
-//!   markup. The tag name alone decides (no tree builder tells this tokenizer otherwise;
-//!   `noscript` is raw text as in a browser running scripts), except inside `<svg>` or `<math>`:
+//!   markup. The tag name alone decides (no tree builder tells this tokenizer otherwise; `noscript`
+//!   holds markup, as in a browser without scripts: some pages put the article there for
+//!   readers without JavaScript), except inside `<svg>` or `<math>`:
 //!   foreign content has no raw text, so an icon's `<title/>` does not swallow the page. An HTML
 //!   tag that breaks out of foreign content (`<p>`, `<div>`, `<ul>`… the standard's list) ends it,
 //!   as the tree builder would. In a script,
@@ -85,7 +86,7 @@ enum Raw {
 
 /// The content model a start tag of `name` switches to, if not markup.
 fn raw_content(name: &str) -> Option<Raw> {
-    const RAW_TEXT: [&str; 6] = ["style", "xmp", "iframe", "noembed", "noframes", "noscript"];
+    const RAW_TEXT: [&str; 5] = ["style", "xmp", "iframe", "noembed", "noframes"];
     match name {
         "script" => Some(Raw::Script),
         "plaintext" => Some(Raw::Plain),
@@ -579,7 +580,7 @@ mod tests {
             ("<textarea><p>&lt;</textarea >", &["<textarea>", "\"<p><\"@10..17", "</textarea>"]),
             ("<xmp><p>&amp;</xmp>", &["<xmp>", "\"<p>&amp;\"@5..13", "</xmp>"]),
             ("<iframe><p></iframex></iframe>", &["<iframe>", "\"<p></iframex>\"@8..21", "</iframe>"]),
-            ("<noscript><img></noscript>", &["<noscript>", "\"<img>\"@10..15", "</noscript>"]),
+            ("<noscript><img></noscript>", &["<noscript>", "<img>", "</noscript>"]),
             (
                 "<noembed>a</noembed><noframes>b</noframes>",
                 &["<noembed>", "\"a\"@9..10", "</noembed>", "<noframes>", "\"b\"@30..31", "</noframes>"],
