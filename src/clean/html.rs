@@ -452,6 +452,8 @@ struct Sums {
     link_chars: usize,
     commas: usize,
     has_block: bool,
+    /// `<article>` elements inside (not counting the node itself).
+    articles: usize,
 }
 
 fn sums(t: &Tree) -> Vec<Sums> {
@@ -482,6 +484,7 @@ fn sums(t: &Tree) -> Vec<Sums> {
             p.link_chars += add.link_chars;
             p.commas += add.commas;
             p.has_block |= is_block || add.has_block;
+            p.articles += add.articles + usize::from(node.tag == "article");
         }
     }
     s
@@ -532,7 +535,8 @@ fn scores(t: &Tree, s: &[Sums]) -> Vec<Option<f64>> {
         let points = 1.0 + sum.commas as f64 + (sum.chars as f64 / 100.0).floor().min(3.0);
         let mut ancestor = node.parent;
         for level in 0..5 {
-            if ancestor == 0 {
+            // the page itself is no candidate: when nothing else scores, the body is taken whole
+            if is_body(t, ancestor) {
                 break;
             }
             let Some(a) = t.nodes.get(ancestor) else { break };
@@ -588,7 +592,8 @@ fn content(t: &Tree, s: &[Sums]) -> Vec<usize> {
             if c == top {
                 return true;
             }
-            if clutter(t, s, c) {
+            // a box of several `<article>`s lists other stories
+            if clutter(t, s, c) || s.get(c).is_some_and(|x| x.articles >= 2) {
                 return false;
             }
             let Some(node) = t.nodes.get(c) else { return false };
@@ -1013,6 +1018,19 @@ mod tests {
                 title: None,
             },
             Case {
+                name: "a sibling listing other stories is not taken, even with the article's class",
+                html: format!(
+                    "<body><section class='main'>{}</section><section class='main'>{}</section></body>",
+                    (1..7).map(|i| prose(true, i)).collect::<String>(),
+                    (0..4)
+                        .map(|i| format!("<article class='teaser'><h3><a href='/s{i}'>Altra storia {i}</a></h3><p>Un riassunto della storia, con una virgola, e qualche parola in più per contare.</p></article>"))
+                        .collect::<String>()
+                ),
+                keep: &["proposta numero 1 ", "proposta numero 6 "],
+                drop: &["Altra storia", "riassunto"],
+                title: None,
+            },
+            Case {
                 name: "a link-heavy sibling of the article is not taken",
                 html: format!(
                     "<body><div class='page'><div class='text'>{}{}{}{}</div><div class='more'><ul>{related}</ul><p>Read more stories, every day, here.</p></div></div></body>",
@@ -1046,6 +1064,16 @@ mod tests {
                 let orig = doc.to_original(bl.span);
                 assert!(case.html.get(orig.range()).is_some(), "{}: span {orig:?}", case.name);
             }
+        }
+    }
+
+    #[test]
+    fn the_page_itself_is_no_candidate() {
+        let src = format!("<html><body>{}<div>{}</div></body></html>", prose(true, 1), prose(true, 2));
+        let tree = build(&src, Pass { strip_unlikely: true, noscript: false });
+        let finals = scores(&tree, &sums(&tree));
+        for (node, score) in tree.nodes.iter().zip(&finals) {
+            assert_eq!(score.is_some(), node.tag == "div", "<{}> {score:?}", node.tag);
         }
     }
 
