@@ -540,7 +540,9 @@ fn scores(t: &Tree, s: &[Sums]) -> Vec<Option<f64>> {
                 break;
             }
             let Some(a) = t.nodes.get(ancestor) else { break };
-            let slot = score.get_mut(ancestor);
+            // a row or a group of rows is a slice of a table, never the article: the cells and
+            // the table score, and the level still counts
+            let slot = score.get_mut(ancestor).filter(|_| !is_row(&a.tag));
             if let Some(slot) = slot {
                 let current = slot.get_or_insert_with(|| base_score(&a.tag) + class_weight(&a.names));
                 *current += match level {
@@ -614,6 +616,11 @@ fn content(t: &Tree, s: &[Sums]) -> Vec<usize> {
         .collect()
 }
 
+/// Whether an element is a table row or a group of rows.
+fn is_row(tag: &str) -> bool {
+    matches!(tag, "tr" | "tbody" | "thead" | "tfoot")
+}
+
 /// Whether `i` is the page's `<body>` or above it.
 fn is_body(t: &Tree, i: usize) -> bool {
     i == 0 || t.nodes.get(i).is_none_or(|n| matches!(n.tag.as_str(), "body" | "html"))
@@ -647,10 +654,10 @@ fn promote(t: &Tree, ranked: &[(usize, f64)], finals: &[Option<f64>], mut top: u
         .map(|&(i, _)| ancestors(i))
         .collect();
     if alternatives.len() >= MIN_TOP_CANDIDATES {
-        if let Some(&common) = ancestors(top)
-            .iter()
-            .find(|a| alternatives.iter().filter(|list| list.contains(a)).count() >= MIN_TOP_CANDIDATES)
-        {
+        if let Some(&common) = ancestors(top).iter().find(|&&a| {
+            !t.nodes.get(a).is_some_and(|n| is_row(&n.tag))
+                && alternatives.iter().filter(|list| list.contains(&a)).count() >= MIN_TOP_CANDIDATES
+        }) {
             top = common;
         }
     }
@@ -1028,6 +1035,19 @@ mod tests {
                 ),
                 keep: &["proposta numero 1 ", "proposta numero 6 "],
                 drop: &["Altra storia", "riassunto"],
+                title: None,
+            },
+            Case {
+                name: "a table row of signatures inside the letter does not take its place",
+                html: format!(
+                    "<body><div class='letter'>{}<table><thead><tr><th>Firme</th></tr></thead><tbody><tr>{}</tr></tbody></table></div></body>",
+                    (1..5).map(|i| prose(true, i)).collect::<String>(),
+                    (0..4)
+                        .map(|c| format!("<td>{}</td>", (0..30).map(|i| format!("<p>Firmatario {c}{i}, Università di Qualcosa</p>")).collect::<String>()))
+                        .collect::<String>()
+                ),
+                keep: &["proposta numero 1 ", "proposta numero 4 ", "Firmatario 329"],
+                drop: &[],
                 title: None,
             },
             Case {
