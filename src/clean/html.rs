@@ -6,15 +6,19 @@
 //!    depth cap, so 100,000 nested `<div>`s make a flat tree instead of a deep one. Every walk
 //!    below is iterative.
 //! 2. **Unlikely candidates.** Elements whose class or id names boilerplate (`comment`, `share`,
-//!    `sidebar`, …) and not content (`article`, `body`, `content`, …) are dropped, with scripts,
+//!    `sidebar`, …) and not content (`article`, `body`, `content`, …) are dropped, and so are
+//!    ARIA roles of boilerplate (`complementary`, `navigation`, `dialog`…), with scripts,
 //!    styles, forms, navigation, asides, hidden elements and captions.
 //! 3. **Scores.** Each paragraph-like element (`p`, `pre`, `td`, `h2`–`h6`, and `div`s holding no
 //!    block) of 25 characters or more scores `1 + commas + min(length / 100, 3)`, added in full to
 //!    its parent, half to its grandparent, and a third of its level to ancestors above. Ancestors
 //!    start from a base by tag and ±25 by class name; the final score is scaled by
 //!    `1 − link density`.
-//! 4. **Content.** The best candidate, with the siblings that score at least a fifth of it or are
-//!    paragraphs of prose with few links. Inside it, link-heavy or negatively named blocks go.
+//! 4. **Content.** The best candidate, promoted as Readability does: to the common ancestor when
+//!    three of the next four score three quarters of it (an article cut into parts by pictures),
+//!    to an ancestor that scores more than the path below it, and past wrappers with one child.
+//!    Then its siblings that score at least a fifth of the best candidate or are paragraphs of
+//!    prose with few links, unless link-heavy. Inside it, link-heavy or negatively named blocks go.
 //! 5. **Text.** Blocks start at block elements: headings are headings, `<li>` list items, and the
 //!    rest paragraphs. Whitespace is collapsed; character references are decoded; spans map back
 //!    to the HTML source.
@@ -31,7 +35,6 @@ use crate::span::Span;
 const SKIP: &[&str] = &[
     "script",
     "style",
-    "noscript",
     "template",
     "svg",
     "math",
@@ -165,6 +168,8 @@ const UNLIKELY: &[&str] = &[
     "signup",
     "author-bio",
 ];
+/// ARIA roles of boilerplate (Readability's list): the element goes with the unlikely candidates.
+const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
 /// Class or id words that keep an element even when it also names boilerplate.
 const MAYBE: &[&str] =
     &["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post", "text"];
@@ -256,7 +261,7 @@ fn has_any(names: &str, list: &[&str]) -> bool {
     words(names).any(|w| list.contains(&w) || w.split('-').any(|part| list.contains(&part)))
 }
 
-fn build(src: &str, strip_unlikely: bool) -> Tree {
+fn build(src: &str, pass: Pass) -> Tree {
     let mut t =
         Tree { nodes: vec![Node::default()], title: String::new(), og_title: None, h1: None, author: None, date: None };
     let mut stack: Vec<usize> = vec![0];
@@ -294,7 +299,7 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                         }
                         continue;
                     }
-                    "title" => in_title = true,
+                    "title" if !tag.foreign => in_title = true,
                     "time" => t.date = t.date.take().or_else(|| attr("datetime")),
                     "h1" if t.h1.is_none() => h1_open = Some(String::new()),
                     _ => {}
@@ -338,16 +343,18 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
                     || attr("aria-hidden").as_deref() == Some("true")
                     || style.contains("display:none")
                     || style.contains("visibility:hidden");
-                let unlikely = strip_unlikely
+                let role = attr("role").unwrap_or_default().to_ascii_lowercase();
+                let unlikely = pass.strip_unlikely
                     && !matches!(name, "body" | "html" | "article" | "main" | "a")
-                    && has_any(&names, UNLIKELY)
-                    && !has_any(&names, MAYBE);
+                    && (has_any(&names, UNLIKELY) && !has_any(&names, MAYBE) || UNLIKELY_ROLES.contains(&role.trim()));
                 let parent = stack.last().copied().unwrap_or(0);
                 let id = t.nodes.len();
                 let removed = hidden || unlikely || SKIP.contains(&name);
                 // `<script src=x />` still opens: HTML ignores the slash on non-void elements, and
-                // the tokenizer reads what follows as the script's text up to `</script>`
-                let opens = !VOID.contains(&name) && (!tag.self_closing || super::html_lex::is_raw_text(name));
+                // the tokenizer reads what follows as the script's text up to `</script>`; in an
+                // `<svg>` the slash closes
+                let opens =
+                    !VOID.contains(&name) && (!tag.self_closing || super::html_lex::is_raw_text(name) && !tag.foreign);
                 if removed && opens && stack.len() >= MAX_DEPTH {
                     swallow = Some((name.to_owned(), 1));
                     continue;
@@ -391,6 +398,7 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
             }
         }
     }
+    drop_noscripts(&mut t, if pass.noscript { MIN_NOSCRIPT_CHARS } else { usize::MAX });
     // a removed element removes its subtree (parents come before children in the arena)
     for i in 1..t.nodes.len() {
         let parent_removed = t.nodes.get(t.nodes.get(i).map_or(0, |n| n.parent)).is_some_and(|p| p.removed) && i > 0;
@@ -403,6 +411,39 @@ fn build(src: &str, strip_unlikely: bool) -> Tree {
     t
 }
 
+/// A `<noscript>` with less text than this is a message or a tracking pixel, not the article
+/// given to readers without JavaScript.
+const MIN_NOSCRIPT_CHARS: usize = 300;
+
+/// Removes each `<noscript>` holding less than `min` characters of text.
+fn drop_noscripts(t: &mut Tree, min: usize) {
+    // the closest `<noscript>` around each node, itself included (parents come first)
+    let mut owner: Vec<Option<usize>> = vec![None; t.nodes.len()];
+    let mut chars: Vec<usize> = vec![0; t.nodes.len()];
+    let mut any = false;
+    for i in 1..t.nodes.len() {
+        let Some(node) = t.nodes.get(i) else { continue };
+        let own = if node.tag == "noscript" { Some(i) } else { owner.get(node.parent).copied().flatten() };
+        any |= own.is_some();
+        if let (Some(o), Some((_, text))) = (own, &node.text) {
+            if let Some(c) = chars.get_mut(o) {
+                *c += text.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
+            }
+        }
+        if let Some(slot) = owner.get_mut(i) {
+            *slot = own;
+        }
+    }
+    if !any {
+        return;
+    }
+    for (node, &c) in t.nodes.iter_mut().zip(&chars) {
+        if node.tag == "noscript" && c < min {
+            node.removed = true;
+        }
+    }
+}
+
 /// Per-node sums of text: characters, characters inside links, commas, and whether the node
 /// holds a block element.
 #[derive(Clone, Copy, Debug, Default)]
@@ -411,6 +452,8 @@ struct Sums {
     link_chars: usize,
     commas: usize,
     has_block: bool,
+    /// `<article>` elements inside (not counting the node itself).
+    articles: usize,
 }
 
 fn sums(t: &Tree) -> Vec<Sums> {
@@ -441,6 +484,7 @@ fn sums(t: &Tree) -> Vec<Sums> {
             p.link_chars += add.link_chars;
             p.commas += add.commas;
             p.has_block |= is_block || add.has_block;
+            p.articles += add.articles + usize::from(node.tag == "article");
         }
     }
     s
@@ -475,8 +519,8 @@ fn link_density(s: &Sums) -> f64 {
     }
 }
 
-/// The nodes holding the article, in document order.
-fn content(t: &Tree, s: &[Sums]) -> Vec<usize> {
+/// Each node's final score (`None` for a node that is no candidate).
+fn scores(t: &Tree, s: &[Sums]) -> Vec<Option<f64>> {
     let mut score: Vec<Option<f64>> = vec![None; t.nodes.len()];
     for (i, node) in t.nodes.iter().enumerate() {
         if node.removed || node.text.is_some() {
@@ -491,11 +535,14 @@ fn content(t: &Tree, s: &[Sums]) -> Vec<usize> {
         let points = 1.0 + sum.commas as f64 + (sum.chars as f64 / 100.0).floor().min(3.0);
         let mut ancestor = node.parent;
         for level in 0..5 {
-            if ancestor == 0 {
+            // the page itself is no candidate: when nothing else scores, the body is taken whole
+            if is_body(t, ancestor) {
                 break;
             }
             let Some(a) = t.nodes.get(ancestor) else { break };
-            let slot = score.get_mut(ancestor);
+            // a row or a group of rows is a slice of a table, never the article: the cells and
+            // the table score, and the level still counts
+            let slot = score.get_mut(ancestor).filter(|_| !is_row(&a.tag));
             if let Some(slot) = slot {
                 let current = slot.get_or_insert_with(|| base_score(&a.tag) + class_weight(&a.names));
                 *current += match level {
@@ -507,20 +554,38 @@ fn content(t: &Tree, s: &[Sums]) -> Vec<usize> {
             ancestor = a.parent;
         }
     }
-    let final_score = |i: usize| -> Option<f64> {
-        let sc = score.get(i).copied().flatten()?;
-        Some(sc * (1.0 - link_density(&s.get(i).copied().unwrap_or_default())))
-    };
-    let top = (0..t.nodes.len()).filter_map(|i| final_score(i).map(|f| (i, f))).max_by(|a, b| a.1.total_cmp(&b.1));
-    let Some((top, top_score)) = top else {
+    score
+        .iter()
+        .enumerate()
+        .map(|(i, sc)| sc.map(|sc| sc * (1.0 - link_density(&s.get(i).copied().unwrap_or_default()))))
+        .collect()
+}
+
+/// The candidates, best first.
+fn rank(finals: &[Option<f64>]) -> Vec<(usize, f64)> {
+    let mut ranked: Vec<(usize, f64)> = finals.iter().enumerate().filter_map(|(i, f)| f.map(|f| (i, f))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+}
+
+/// The nodes holding the article, in document order.
+fn content(t: &Tree, s: &[Sums]) -> Vec<usize> {
+    let finals = scores(t, s);
+    let final_score = |i: usize| finals.get(i).copied().flatten();
+    let ranked = rank(&finals);
+    let Some(&(first, first_score)) = ranked.first() else {
         // nothing scored: the whole body
         return t.nodes.iter().position(|n| n.tag == "body").into_iter().collect();
     };
+    let top = promote(t, &ranked, &finals, first, first_score);
+    let top_score = final_score(top)
+        .unwrap_or_else(|| t.nodes.get(top).map_or(0.0, |n| base_score(&n.tag) + class_weight(&n.names)));
     let parent = t.nodes.get(top).map_or(0, |n| n.parent);
-    if parent == 0 {
+    if parent == 0 || is_body(t, top) {
         return vec![top];
     }
-    let threshold = (top_score * 0.2).max(10.0);
+    // siblings are measured against the best candidate even when a wrapper of it holds the article
+    let threshold = (top_score.max(first_score) * 0.2).max(10.0);
     let top_names = t.nodes.get(top).map_or("", |n| n.names.as_str());
     let siblings = t.nodes.get(parent).map(|p| p.children.clone()).unwrap_or_default();
     siblings
@@ -528,6 +593,10 @@ fn content(t: &Tree, s: &[Sums]) -> Vec<usize> {
         .filter(|&c| {
             if c == top {
                 return true;
+            }
+            // a box of several `<article>`s lists other stories
+            if clutter(t, s, c) || s.get(c).is_some_and(|x| x.articles >= 2) {
+                return false;
             }
             let Some(node) = t.nodes.get(c) else { return false };
             if node.removed || node.text.is_some() {
@@ -545,6 +614,81 @@ fn content(t: &Tree, s: &[Sums]) -> Vec<usize> {
             false
         })
         .collect()
+}
+
+/// Whether an element is a table row or a group of rows.
+fn is_row(tag: &str) -> bool {
+    matches!(tag, "tr" | "tbody" | "thead" | "tfoot")
+}
+
+/// Whether `i` is the page's `<body>` or above it.
+fn is_body(t: &Tree, i: usize) -> bool {
+    i == 0 || t.nodes.get(i).is_none_or(|n| matches!(n.tag.as_str(), "body" | "html"))
+}
+
+/// How many of the best candidates are compared when the article is split into parts.
+const TOP_CANDIDATES: usize = 5;
+/// How many of them must share an ancestor for it to hold the article.
+const MIN_TOP_CANDIDATES: usize = 3;
+
+/// The element holding the article, from the best candidate (Readability's steps): when at least
+/// three of the next best score three quarters of it, their closest common ancestor with it (an
+/// article split into parts by pictures or ads); then an ancestor scoring more than the path
+/// below it, climbing while scores stay above a third; then up past wrappers with one child.
+fn promote(t: &Tree, ranked: &[(usize, f64)], finals: &[Option<f64>], mut top: usize, top_score: f64) -> usize {
+    let parent_of = |i: usize| t.nodes.get(i).map_or(0, |n| n.parent);
+    let ancestors = |i: usize| {
+        let mut list = Vec::new();
+        let mut a = parent_of(i);
+        while !is_body(t, a) {
+            list.push(a);
+            a = parent_of(a);
+        }
+        list
+    };
+    let alternatives: Vec<Vec<usize>> = ranked
+        .iter()
+        .skip(1)
+        .take(TOP_CANDIDATES - 1)
+        .filter(|(_, f)| top_score > 0.0 && f / top_score >= 0.75)
+        .map(|&(i, _)| ancestors(i))
+        .collect();
+    if alternatives.len() >= MIN_TOP_CANDIDATES {
+        if let Some(&common) = ancestors(top).iter().find(|&&a| {
+            !t.nodes.get(a).is_some_and(|n| is_row(&n.tag))
+                && alternatives.iter().filter(|list| list.contains(&a)).count() >= MIN_TOP_CANDIDATES
+        }) {
+            top = common;
+        }
+    }
+    let score = |i: usize| finals.get(i).copied().flatten();
+    if let Some(mut last) = score(top) {
+        let floor = last / 3.0;
+        let mut a = parent_of(top);
+        while !is_body(t, a) {
+            if let Some(f) = score(a) {
+                if f < floor {
+                    break;
+                }
+                if f > last {
+                    top = a;
+                    break;
+                }
+                last = f;
+            }
+            a = parent_of(a);
+        }
+    }
+    loop {
+        let a = parent_of(top);
+        let only_child = t.nodes.get(a).is_some_and(|p| {
+            p.children.iter().filter(|&&c| t.nodes.get(c).is_some_and(|n| n.text.is_none() && !n.removed)).count() == 1
+        });
+        if is_body(t, a) || !only_child {
+            return top;
+        }
+        top = a;
+    }
 }
 
 /// Whether an element inside the content is clutter to leave out (Readability's conditional
@@ -566,21 +710,38 @@ fn clutter(t: &Tree, s: &[Sums], i: usize) -> bool {
 /// removing elements by their class names (Readability's retry).
 const MIN_ARTICLE_CHARS: usize = 500;
 
-pub(crate) fn clean(src: &str) -> Document {
-    let first = extract(src, true);
-    if first.text.chars().count() >= MIN_ARTICLE_CHARS {
-        return first;
-    }
-    let second = extract(src, false);
-    if second.text.len() > first.text.len() {
-        second
-    } else {
-        first
-    }
+/// How a pass reads the page: the first removes unlikely candidates and ignores `<noscript>`.
+#[derive(Clone, Copy)]
+struct Pass {
+    /// Remove elements named like boilerplate.
+    strip_unlikely: bool,
+    /// Read a `<noscript>` holding at least [`MIN_NOSCRIPT_CHARS`] of text as part of the page.
+    noscript: bool,
 }
 
-fn extract(src: &str, strip_unlikely: bool) -> Document {
-    let tree = build(src, strip_unlikely);
+pub(crate) fn clean(src: &str) -> Document {
+    // Readability's retries: each pass runs only when the ones before found too little text, and
+    // the longest text wins
+    const PASSES: [Pass; 3] = [
+        Pass { strip_unlikely: true, noscript: false },
+        Pass { strip_unlikely: false, noscript: false },
+        Pass { strip_unlikely: true, noscript: true },
+    ];
+    let mut best = extract(src, PASSES[0]);
+    for pass in PASSES.into_iter().skip(1) {
+        if best.text.chars().count() >= MIN_ARTICLE_CHARS {
+            break;
+        }
+        let doc = extract(src, pass);
+        if doc.text.len() > best.text.len() {
+            best = doc;
+        }
+    }
+    best
+}
+
+fn extract(src: &str, pass: Pass) -> Document {
+    let tree = build(src, pass);
     let s = sums(&tree);
     let roots = content(&tree, &s);
     let mut b = Builder::new(src, Format::Html);
@@ -770,6 +931,172 @@ mod tests {
         assert_eq!(doc.blocks.len(), 2, "{:?}", blocks(&doc));
     }
 
+    /// One extraction rule: a page, text that must be kept, text that must be left out.
+    struct Case {
+        name: &'static str,
+        html: String,
+        keep: &'static [&'static str],
+        drop: &'static [&'static str],
+        /// The page title, when the case checks it.
+        title: Option<&'static str>,
+    }
+
+    /// A paragraph of article prose, long enough to score.
+    fn prose(it: bool, n: usize) -> String {
+        if it {
+            format!("<p>Il consiglio comunale ha discusso a lungo, punto per punto, la proposta numero {n} sulla viabilità del centro storico, e alla fine l'ha approvata.</p>")
+        } else {
+            format!("<p>The town council spent the evening on proposal number {n}, going through it line by line, and in the end it passed with a comfortable margin.</p>")
+        }
+    }
+
+    fn rule_cases() -> Vec<Case> {
+        let names: String = (0..300).map(|i| format!("<a href='/u/{i}'>reader{i}</a>, ")).collect();
+        let parts: String = (0..4)
+            .map(|i| {
+                format!(
+                    "<div class='step'><div class='step-body'>{}{}</div></div><div class='gallery'><img src='p{i}.jpg'></div>",
+                    prose(true, 2 * i),
+                    prose(true, 2 * i + 1)
+                )
+            })
+            .collect();
+        let related: String = (0..6)
+            .map(|i| format!("<li><a href='/r{i}'>Another story worth reading, number {i}</a> and a short teaser</li>"))
+            .collect();
+        vec![
+            Case {
+                name: "a complementary role is boilerplate, however many commas it holds",
+                html: format!(
+                    "<body><div class='work'>{}</div><div role='complementary'><p class='readers'>{names}</p></div></body>",
+                    (1..6).map(|i| prose(false, i)).collect::<String>()
+                ),
+                keep: &["proposal number 1", "proposal number 5"],
+                drop: &["reader7"],
+                title: None,
+            },
+            Case {
+                name: "an article split into parts by pictures is taken whole",
+                html: format!("<body><div id='menu'><a href='/'>Home</a></div><div class='wrap'><div class='inner'>{parts}</div></div><footer>fine</footer></body>"),
+                keep: &["proposta numero 0 ", "proposta numero 7 "],
+                drop: &["Home"],
+                title: None,
+            },
+            Case {
+                name: "a wrapper with one child holds the article",
+                html: format!(
+                    "<body><div class='outer'><div class='mid'><div class='text'>{}{}{}</div></div><p>Testo breve ma con punto.</p></div></body>",
+                    prose(true, 1),
+                    prose(true, 2),
+                    prose(true, 3)
+                ),
+                keep: &["proposta numero 1 ", "proposta numero 3 "],
+                drop: &[],
+                title: None,
+            },
+            Case {
+                name: "an icon's self-closed svg title does not swallow the page",
+                html: format!(
+                    "<html><head><title>Pagina</title></head><body><a href='/'><svg><title/><path d='M0'/></svg></a><article>{}</article></body></html>",
+                    (1..6).map(|i| prose(true, i)).collect::<String>()
+                ),
+                keep: &["proposta numero 1 ", "proposta numero 5 "],
+                drop: &[],
+                title: Some("Pagina"),
+            },
+            Case {
+                name: "an article given only to readers without scripts is read from its noscript",
+                html: format!(
+                    "<body><div class='post-body'><script type='text/template'>{0}</script><noscript><p>Attiva JavaScript.</p>{0}</noscript></div><noscript><img src='pixel.gif'></noscript></body>",
+                    (1..6).map(|i| prose(true, i)).collect::<String>()
+                ),
+                keep: &["proposta numero 1 ", "proposta numero 5 "],
+                drop: &["pixel"],
+                title: None,
+            },
+            Case {
+                name: "a noscript message beside the article is left out",
+                html: format!(
+                    "<body><div class='story'><noscript><p>Please enable JavaScript, then reload, to see every part of this page as it was meant to be seen, with pictures, maps and the rest; without it, some parts will not work.</p></noscript>{}</div></body>",
+                    (1..6).map(|i| prose(false, i)).collect::<String>()
+                ),
+                keep: &["proposal number 1", "proposal number 5"],
+                drop: &["enable JavaScript"],
+                title: None,
+            },
+            Case {
+                name: "a sibling listing other stories is not taken, even with the article's class",
+                html: format!(
+                    "<body><section class='main'>{}</section><section class='main'>{}</section></body>",
+                    (1..7).map(|i| prose(true, i)).collect::<String>(),
+                    (0..4)
+                        .map(|i| format!("<article class='teaser'><h3><a href='/s{i}'>Altra storia {i}</a></h3><p>Un riassunto della storia, con una virgola, e qualche parola in più per contare.</p></article>"))
+                        .collect::<String>()
+                ),
+                keep: &["proposta numero 1 ", "proposta numero 6 "],
+                drop: &["Altra storia", "riassunto"],
+                title: None,
+            },
+            Case {
+                name: "a table row of signatures inside the letter does not take its place",
+                html: format!(
+                    "<body><div class='letter'>{}<table><thead><tr><th>Firme</th></tr></thead><tbody><tr>{}</tr></tbody></table></div></body>",
+                    (1..5).map(|i| prose(true, i)).collect::<String>(),
+                    (0..4)
+                        .map(|c| format!("<td>{}</td>", (0..30).map(|i| format!("<p>Firmatario {c}{i}, Università di Qualcosa</p>")).collect::<String>()))
+                        .collect::<String>()
+                ),
+                keep: &["proposta numero 1 ", "proposta numero 4 ", "Firmatario 329"],
+                drop: &[],
+                title: None,
+            },
+            Case {
+                name: "a link-heavy sibling of the article is not taken",
+                html: format!(
+                    "<body><div class='page'><div class='text'>{}{}{}{}</div><div class='more'><ul>{related}</ul><p>Read more stories, every day, here.</p></div></div></body>",
+                    prose(false, 1),
+                    prose(false, 2),
+                    prose(false, 3),
+                    prose(false, 4)
+                ),
+                keep: &["proposal number 1", "proposal number 4"],
+                drop: &["Another story"],
+                title: None,
+            },
+        ]
+    }
+
+    #[test]
+    fn extraction_rules() {
+        for case in rule_cases() {
+            let doc = clean(&case.html);
+            if let Some(title) = case.title {
+                assert_eq!(doc.meta.title.as_deref(), Some(title), "{}", case.name);
+            }
+            for k in case.keep {
+                assert!(doc.text.contains(k), "{}: {k:?} missing from {:?}", case.name, doc.text);
+            }
+            for d in case.drop {
+                assert!(!doc.text.contains(d), "{}: {d:?} kept in {:?}", case.name, doc.text);
+            }
+            // every block maps back inside the page
+            for bl in &doc.blocks {
+                let orig = doc.to_original(bl.span);
+                assert!(case.html.get(orig.range()).is_some(), "{}: span {orig:?}", case.name);
+            }
+        }
+    }
+
+    #[test]
+    fn the_page_itself_is_no_candidate() {
+        let src = format!("<html><body>{}<div>{}</div></body></html>", prose(true, 1), prose(true, 2));
+        let tree = build(&src, Pass { strip_unlikely: true, noscript: false });
+        let finals = scores(&tree, &sums(&tree));
+        for (node, score) in tree.nodes.iter().zip(&finals) {
+            assert_eq!(score.is_some(), node.tag == "div", "<{}> {score:?}", node.tag);
+        }
+    }
+
     #[test]
     fn tag_soup_and_deep_nesting() {
         // unclosed <p> and <li>, stray end tags
@@ -797,9 +1124,14 @@ mod explain {
         let path = std::env::var("SUNTO_HTML").unwrap_or_default();
         let needle = std::env::var("SUNTO_NEEDLE").unwrap_or_default();
         let src = std::fs::read_to_string(path).unwrap_or_default();
-        let t = build(&src, true);
+        let t = build(&src, Pass { strip_unlikely: true, noscript: false });
         let s = sums(&t);
         let roots = content(&t, &s);
+        let names = |i: usize| (i, t.nodes[i].tag.clone(), t.nodes[i].names.clone());
+        println!(
+            "candidates: {:?}",
+            rank(&scores(&t, &s)).iter().take(8).map(|&(i, f)| (names(i), f)).collect::<Vec<_>>()
+        );
         println!(
             "content roots: {:?}",
             roots.iter().map(|&r| (r, &t.nodes[r].tag, &t.nodes[r].names)).collect::<Vec<_>>()

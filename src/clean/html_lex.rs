@@ -13,11 +13,15 @@
 //!   doctypes, processing instructions and other `<!…>`, `<?…>` and `</…>` that are no tags run
 //!   to the first `>` (so does `<![CDATA[`, as in HTML content; SVG and MathML, where CDATA is
 //!   text, never reach the article); `</>` is nothing.
-//! - **Raw text.** After a start tag of `script`, `style`, `xmp`, `iframe`, `noembed`, `noframes`,
-//!   `noscript` (raw text), `textarea`, `title` (text with references decoded) or `plaintext`
+//! - **Raw text.** After a start tag of `script`, `style`, `xmp`, `iframe`, `noembed`, `noframes`
+//!   (raw text), `textarea`, `title` (text with references decoded) or `plaintext`
 //!   (the rest of the input), the content up to the matching end tag is one text token, not
-//!   markup. The tag name alone decides, wherever the element is (no tree builder tells this
-//!   tokenizer otherwise; `noscript` is raw text as in a browser running scripts). In a script,
+//!   markup. The tag name alone decides (no tree builder tells this tokenizer otherwise; `noscript`
+//!   holds markup, as in a browser without scripts: some pages put the article there for
+//!   readers without JavaScript), except inside `<svg>` or `<math>`:
+//!   foreign content has no raw text, so an icon's `<title/>` does not swallow the page. An HTML
+//!   tag that breaks out of foreign content (`<p>`, `<div>`, `<ul>`… the standard's list) ends it,
+//!   as the tree builder would. In a script,
 //!   `</script>` inside an escaped `<!-- <script> … -->` block does not end it, as the standard
 //!   says.
 //!
@@ -44,6 +48,8 @@ pub(crate) struct Tag<'a> {
     /// Lowercased.
     pub name: Cow<'a, str>,
     pub self_closing: bool,
+    /// Inside `<svg>` or `<math>` (foreign content: no raw text, a self-closed tag is closed).
+    pub foreign: bool,
     /// Lowercased names and decoded values, sorted by name, the first of duplicates kept.
     attributes: Vec<(Cow<'a, str>, Cow<'a, str>)>,
 }
@@ -80,7 +86,7 @@ enum Raw {
 
 /// The content model a start tag of `name` switches to, if not markup.
 fn raw_content(name: &str) -> Option<Raw> {
-    const RAW_TEXT: [&str; 6] = ["style", "xmp", "iframe", "noembed", "noframes", "noscript"];
+    const RAW_TEXT: [&str; 5] = ["style", "xmp", "iframe", "noembed", "noframes"];
     match name {
         "script" => Some(Raw::Script),
         "plaintext" => Some(Raw::Plain),
@@ -98,7 +104,7 @@ pub(crate) fn is_raw_text(name: &str) -> bool {
 
 /// The tokens of `src`, in order.
 pub(crate) fn tokens(src: &str) -> Lexer<'_> {
-    Lexer { src, pos: 0, raw: None, pending: None }
+    Lexer { src, pos: 0, raw: None, pending: None, foreign: 0 }
 }
 
 /// An iterator over the tokens of a source (see [`tokens`]).
@@ -110,7 +116,57 @@ pub(crate) struct Lexer<'a> {
     raw: Option<Raw>,
     /// A token found after text that was returned first.
     pending: Option<Token<'a>>,
+    /// How many `<svg>` and `<math>` elements are open: inside them no tag switches to raw text.
+    foreign: usize,
 }
+
+/// Start tags that end foreign content (the standard's breakout list).
+const BREAKOUT: &[&str] = &[
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "center",
+    "code",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "listing",
+    "menu",
+    "meta",
+    "nobr",
+    "ol",
+    "p",
+    "pre",
+    "ruby",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "strike",
+    "sub",
+    "sup",
+    "table",
+    "tt",
+    "u",
+    "ul",
+    "var",
+];
 
 impl<'a> Iterator for Lexer<'a> {
     type Item = Token<'a>;
@@ -141,10 +197,26 @@ impl<'a> Iterator for Lexer<'a> {
                     None => from += lt + 1,
                 }
             };
-            let (token, end) = markup.unwrap_or((None, len));
+            let (mut token, end) = markup.unwrap_or((None, len));
             self.pos = end;
-            if let Some(Token::StartTag(tag)) = &token {
-                self.raw = raw_content(&tag.name);
+            match token.as_mut() {
+                Some(Token::StartTag(tag)) => {
+                    let name = tag.name.as_ref();
+                    if self.foreign > 0 && BREAKOUT.contains(&name) {
+                        self.foreign = 0;
+                    }
+                    tag.foreign = self.foreign > 0;
+                    if self.foreign == 0 {
+                        self.raw = raw_content(name);
+                    }
+                    if matches!(name, "svg" | "math") && !tag.self_closing {
+                        self.foreign += 1;
+                    }
+                }
+                Some(Token::EndTag(name)) if matches!(name.as_ref(), "svg" | "math") => {
+                    self.foreign = self.foreign.saturating_sub(1);
+                }
+                _ => {}
             }
             if at > start {
                 self.pending = token;
@@ -262,7 +334,7 @@ impl<'a> Lexer<'a> {
         // stable: the first of equal names stays first, and `dedup_by` keeps it
         attributes.sort_by(|a, b| a.0.cmp(&b.0));
         attributes.dedup_by(|later, first| later.0 == first.0);
-        (Some(Token::StartTag(Tag { name, self_closing, attributes })), i)
+        (Some(Token::StartTag(Tag { name, self_closing, foreign: false, attributes })), i)
     }
 }
 
@@ -508,7 +580,7 @@ mod tests {
             ("<textarea><p>&lt;</textarea >", &["<textarea>", "\"<p><\"@10..17", "</textarea>"]),
             ("<xmp><p>&amp;</xmp>", &["<xmp>", "\"<p>&amp;\"@5..13", "</xmp>"]),
             ("<iframe><p></iframex></iframe>", &["<iframe>", "\"<p></iframex>\"@8..21", "</iframe>"]),
-            ("<noscript><img></noscript>", &["<noscript>", "\"<img>\"@10..15", "</noscript>"]),
+            ("<noscript><img></noscript>", &["<noscript>", "<img>", "</noscript>"]),
             (
                 "<noembed>a</noembed><noframes>b</noframes>",
                 &["<noembed>", "\"a\"@9..10", "</noembed>", "<noframes>", "\"b\"@30..31", "</noframes>"],
@@ -517,6 +589,14 @@ mod tests {
             ("<script></script>", &["<script>", "</script>"]),
             ("<script/>a</script>", &["<script/>", "\"a\"@9..10", "</script>"]),
             ("<title>never closed", &["<title>", "\"never closed\"@7..19"]),
+            // foreign content has no raw text; an HTML tag breaks out of it
+            ("<svg><title/><path/></svg><p>x", &["<svg>", "<title/>", "<path/>", "</svg>", "<p>", "\"x\"@29..30"]),
+            (
+                "<math><style>a<b>c</b></style></math>",
+                &["<math>", "<style>", "\"a\"@13..14", "<b>", "\"c\"@17..18", "</b>", "</style>", "</math>"],
+            ),
+            ("<svg><p><title>a<b></title>", &["<svg>", "<p>", "<title>", "\"a<b>\"@15..19", "</title>"]),
+            ("<svg/><title>a<b></title>", &["<svg/>", "<title>", "\"a<b>\"@13..17", "</title>"]),
             ("<script>x</script", &["<script>", "\"x</script\"@8..17"]),
             ("<script>x</script foo=\"", &["<script>", "\"x\"@8..9"]),
             // escaped scripts: `</script>` inside `<!-- <script> … -->` does not end the script
