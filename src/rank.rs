@@ -3,9 +3,10 @@
 //!
 //! ```text
 //! score(s) = w_c · centrality(s) + w_k · coverage(s) + w_p · position(s) + w_l · length(s)
+//!            + w_t · title(s)
 //! centrality(s) = (1 − m) · cosine_to_centroid(s) + m · textrank_degree(s)
 //! w = (1 − m) · SHORT + m · LONG,      m = clamp((share − 0.1) / 0.2, 0, 1)
-//! SHORT = { w_c 0.45, w_k 0.25, w_p 0.20 · (1 + 6 · news), w_l 0.10 },   LONG = { w_c 1 }
+//! SHORT = { w_c 0.45, w_k 0.25, w_p 0.20 · (1 + 6 · news), w_l 0.10, w_t 0.375 },   LONG = { w_c 1 }
 //! ```
 //!
 //! Every feature is in `[0, 1]`. `share` is the part of the text the summary may take (sentences
@@ -13,7 +14,8 @@
 //! lead and the sentences closest to the whole (centroid); a summary of a third of the text should
 //! cover what the text keeps returning to (TextRank's graph centrality, computed here as its
 //! weighted degree in linear time). `news` (reporting verbs in most sentences) strengthens the
-//! position prior, because news puts the event first.
+//! position prior, because news puts the event first. A text with a title gets the title's words as
+//! a pointer to its subject (Edmundson's title method); without one, `title` is 0 everywhere.
 //!
 //! The order of choice is Maximal Marginal Relevance over the best candidates: the next sentence
 //! maximises `λ · score − (1 − λ) · max similarity to those already chosen`, and a sentence nearly
@@ -23,12 +25,13 @@
 use serde::Serialize;
 
 use crate::analysis::Analysis;
+use crate::clean::BlockKind;
 use crate::keywords::Phrase;
 
 /// Weights for a short summary (a sentence or two, or less than a tenth of the text).
-const SHORT: Weights = Weights { centrality: 0.45, coverage: 0.25, position: 0.20, length: 0.10 };
+const SHORT: Weights = Weights { centrality: 0.45, coverage: 0.25, position: 0.20, length: 0.10, title: 0.375 };
 /// Weights for a long summary (three tenths of the text or more).
-const LONG: Weights = Weights { centrality: 1.0, coverage: 0.0, position: 0.0, length: 0.0 };
+const LONG: Weights = Weights { centrality: 1.0, coverage: 0.0, position: 0.0, length: 0.0, title: 0.0 };
 /// How much a news text strengthens the position prior of a short summary.
 const NEWS_BOOST: f64 = 6.0;
 /// The share of the text at which the weights start moving from SHORT to LONG, and where they
@@ -41,6 +44,8 @@ const LAMBDA: f64 = 0.7;
 const DUPLICATE: f64 = 0.8;
 /// MMR considers at most this many of the best sentences; the rest follow by score.
 const MMR_POOL: usize = 64;
+/// The sentence length, in words, past which key-phrase coverage is scaled down.
+const COVERAGE_WORDS: f64 = 60.0;
 
 /// The parts of a sentence's score, each in `[0, 1]`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
@@ -49,6 +54,7 @@ pub struct Features {
     pub coverage: f64,
     pub position: f64,
     pub length: f64,
+    pub title: f64,
 }
 
 /// The weight of each feature in a summary's scores.
@@ -58,6 +64,7 @@ pub struct Weights {
     pub coverage: f64,
     pub position: f64,
     pub length: f64,
+    pub title: f64,
 }
 
 impl Weights {
@@ -72,6 +79,7 @@ impl Weights {
             coverage: mix(short.coverage, LONG.coverage),
             position: mix(short.position, LONG.position),
             length: mix(short.length, LONG.length),
+            title: mix(short.title, LONG.title),
         }
     }
 
@@ -80,6 +88,7 @@ impl Weights {
             + self.coverage * f.coverage
             + self.position * f.position
             + self.length * f.length
+            + self.title * f.title
     }
 }
 
@@ -107,10 +116,12 @@ type Vector = Vec<(u32, f64)>;
 pub(crate) struct Prepared {
     eligible: Vec<usize>,
     vectors: Vec<Vector>,
-    /// Per sentence: cosine to the centroid, TextRank degree, key-phrase coverage.
+    /// Per sentence: cosine to the centroid, TextRank degree, key-phrase coverage, similarity to
+    /// the title.
     cosine: Vec<f64>,
     degree: Vec<f64>,
     coverage: Vec<f64>,
+    title: Vec<f64>,
     /// How much the text reads as news, in `[0, 1]`.
     news: f64,
 }
@@ -131,7 +142,8 @@ pub(crate) fn prepare(a: &Analysis, phrases: &[Phrase]) -> Prepared {
     let coverage = coverage(a, phrases);
     let degree = textrank_degree(a, &eligible);
     let news = newsiness(a, &eligible);
-    Prepared { eligible, vectors, cosine, degree, coverage, news }
+    let title = title_similarity(a, &vectors);
+    Prepared { eligible, vectors, cosine, degree, coverage, title, news }
 }
 
 pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
@@ -146,6 +158,7 @@ pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
                 coverage: at(&p.coverage),
                 position: position(rank_pos),
                 length: length(a.sentence_len(i)),
+                title: at(&p.title),
             };
         }
     }
@@ -153,14 +166,17 @@ pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
     Ranking { features, weights, order }
 }
 
-/// Term weights of one sentence: content terms, weighted by inverse sentence frequency.
+/// Term weights of one sentence: content terms, weighted by the square root of their inverse
+/// sentence frequency, `√ln(1 + n / sf)`. Damped so that the words a text keeps returning to (the
+/// name of the person it is about, its main term) still weigh in a sentence: at full inverse
+/// frequency they would count for almost nothing against words said once.
 fn vector(a: &Analysis, i: usize) -> Vector {
     let n = a.sentences.len().max(1) as f64;
     let mut v: Vec<(u32, f64)> = a
         .words_of(i)
         .iter()
         .filter(|w| w.is_content())
-        .map(|w| (w.term, (1.0 + n / a.stat(w.term).sentences.max(1) as f64).ln()))
+        .map(|w| (w.term, (1.0 + n / a.stat(w.term).sentences.max(1) as f64).ln().sqrt()))
         .collect();
     v.sort_unstable_by_key(|e| e.0);
     v.dedup_by(|later, first| {
@@ -270,8 +286,10 @@ fn textrank_degree(a: &Analysis, eligible: &[usize]) -> Vec<f64> {
     d
 }
 
-/// Key-phrase coverage: the summed scores of the key phrases a sentence contains, over the best
-/// such sum in the text.
+/// Key-phrase coverage: the summed scores of the key phrases a sentence contains, scaled by
+/// `min(1, COVERAGE_WORDS / words)`, over the best such value in the text. A "sentence" far longer
+/// than any written one (photo captions run together, a list without punctuation) holds many
+/// phrases by its length alone; the scale counts it as if it had the phrases of an ordinary one.
 fn coverage(a: &Analysis, phrases: &[Phrase]) -> Vec<f64> {
     let mut c = vec![0.0; a.sentences.len()];
     for p in phrases {
@@ -281,11 +299,46 @@ fn coverage(a: &Analysis, phrases: &[Phrase]) -> Vec<f64> {
             }
         }
     }
+    for (i, x) in c.iter_mut().enumerate() {
+        *x *= (COVERAGE_WORDS / a.sentence_len(i).max(1) as f64).min(1.0);
+    }
     let max = c.iter().copied().fold(0.0, f64::max);
     if max > 0.0 {
         c.iter_mut().for_each(|x| *x /= max);
     }
     c
+}
+
+/// Title similarity: the cosine of a sentence to the title (the heading sentences before the
+/// first sentence that may be chosen, when the cleaner found a title), over the best such cosine
+/// in the text; 0 everywhere for a text without a title.
+fn title_similarity(a: &Analysis, vectors: &[Vector]) -> Vec<f64> {
+    let mut sim = vec![0.0; vectors.len()];
+    if a.doc.meta.title.is_none() {
+        return sim;
+    }
+    let mut title: Vector = (0..a.sentences.len())
+        .take_while(|&i| !a.is_eligible(i))
+        .filter(|&i| a.sentences.get(i).is_some_and(|s| s.kind == BlockKind::Heading))
+        .filter_map(|i| vectors.get(i))
+        .flatten()
+        .copied()
+        .collect();
+    title.sort_unstable_by_key(|e| e.0);
+    title.dedup_by_key(|e| e.0);
+    if title.is_empty() {
+        return sim;
+    }
+    for ((x, v), s) in sim.iter_mut().zip(vectors).zip(&a.sentences) {
+        if s.kind != BlockKind::Heading {
+            *x = cosine(v, &title);
+        }
+    }
+    let max = sim.iter().copied().fold(0.0, f64::max);
+    if max > 0.0 {
+        sim.iter_mut().for_each(|x| *x /= max);
+    }
+    sim
 }
 
 /// Position prior: the lead of an article states its news. `1 / (1 + i / 3)` for the `i`-th
@@ -355,6 +408,9 @@ fn mmr(eligible: &[usize], features: &[Features], weights: &Weights, vectors: &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::clean;
+    use crate::lang::{Language, LanguageModel};
+    use crate::options::Format;
 
     #[test]
     fn weights_move_from_short_to_long() {
@@ -375,6 +431,78 @@ mod tests {
         assert_eq!(length(3), 0.0);
         assert_eq!(length(20), 1.0);
         assert!(length(100) < 1.0);
+    }
+
+    fn analyse(language: Language, text: &str) -> Analysis {
+        Analysis::new(clean(text, Format::Text), &LanguageModel::new(Some(language)))
+    }
+
+    /// Texts written for these tests: a title, then sentences of which one speaks of the title's
+    /// subject and one does not.
+    struct TitleCase {
+        language: Language,
+        text: &'static str,
+        /// The start of the sentence most similar to the title.
+        best: &'static str,
+        /// The start of a sentence sharing no word with the title.
+        unrelated: &'static str,
+    }
+
+    const TITLE_CASES: &[TitleCase] = &[
+        TitleCase {
+            language: Language::English,
+            text: "Harbour bridge reopens after repairs\n\n\
+                   The town council met on Monday evening to discuss the budget for next year.\n\n\
+                   Engineers finished the repairs to the harbour bridge a week ahead of schedule.\n\n\
+                   Several shops on the main street will stay open late during the summer.",
+            best: "Engineers finished",
+            unrelated: "Several shops",
+        },
+        TitleCase {
+            language: Language::Italian,
+            text: "Riapre il ponte del porto dopo i lavori\n\n\
+                   Il consiglio comunale si è riunito lunedì sera per discutere il bilancio.\n\n\
+                   Gli operai hanno concluso i lavori sul ponte del porto con una settimana di anticipo.\n\n\
+                   Molti negozi della via principale resteranno aperti fino a tardi d'estate.",
+            best: "Gli operai",
+            unrelated: "Molti negozi",
+        },
+    ];
+
+    #[test]
+    fn title_similarity_points_at_the_subject() {
+        for case in TITLE_CASES {
+            let a = analyse(case.language, case.text);
+            assert!(a.doc.meta.title.is_some(), "{:?}: no title found", case.language);
+            let vectors: Vec<Vector> = (0..a.sentences.len()).map(|i| vector(&a, i)).collect();
+            let sim = title_similarity(&a, &vectors);
+            let starting = |prefix: &str| {
+                (0..a.sentences.len())
+                    .find(|&i| a.doc.slice(a.sentences[i].span).starts_with(prefix))
+                    .unwrap_or_else(|| panic!("{:?}: no sentence starts with {prefix:?}", case.language))
+            };
+            assert_eq!(sim[starting(case.best)], 1.0, "{:?}", case.language);
+            assert_eq!(sim[starting(case.unrelated)], 0.0, "{:?}", case.language);
+            // without a title, nothing is similar to it
+            let body = case.text.split_once("\n\n").map_or("", |(_, b)| b);
+            let untitled = analyse(case.language, body);
+            let vectors: Vec<Vector> = (0..untitled.sentences.len()).map(|i| vector(&untitled, i)).collect();
+            assert!(title_similarity(&untitled, &vectors).iter().all(|&x| x == 0.0), "{:?}", case.language);
+        }
+    }
+
+    #[test]
+    fn coverage_of_a_run_on_sentence_is_scaled_down() {
+        // the same key phrases in an ordinary sentence and in a run-on "sentence" (captions
+        // glued together) far longer than COVERAGE_WORDS: the ordinary one covers them best
+        let sentence = "Harbour bridge engineers inspected the steel cables by the lighthouse tower";
+        let run_on = [sentence; 8].join(", ");
+        let text = format!("{sentence}.\n\n{run_on}.");
+        let a = analyse(Language::English, &text);
+        let phrases = crate::keywords::extract(&a, 15);
+        let c = coverage(&a, &phrases);
+        assert!(a.sentence_len(1) as f64 > COVERAGE_WORDS);
+        assert!(c[0] > c[1], "{c:?}");
     }
 
     #[test]
