@@ -116,6 +116,8 @@ type Vector = Vec<(u32, f64)>;
 pub(crate) struct Prepared {
     eligible: Vec<usize>,
     vectors: Vec<Vector>,
+    /// The norm of each sentence's vector.
+    norms: Vec<f64>,
     /// Per sentence: cosine to the centroid, TextRank degree, key-phrase coverage, similarity to
     /// the title.
     cosine: Vec<f64>,
@@ -138,12 +140,14 @@ pub(crate) fn prepare(a: &Analysis, phrases: &[Phrase]) -> Prepared {
     let eligible: Vec<usize> = (0..n).filter(|&i| a.is_eligible(i)).collect();
     let vectors: Vec<Vector> = (0..n).map(|i| vector(a, i)).collect();
     let (centroid, centroid_norm) = centroid(&vectors, &eligible, a.stats.len());
-    let cosine = vectors.iter().map(|v| cosine_to_centroid(v, (&centroid, centroid_norm))).collect();
+    let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
+    let cosine =
+        vectors.iter().zip(&norms).map(|(v, &nv)| cosine_to_centroid(v, nv, (&centroid, centroid_norm))).collect();
     let coverage = coverage(a, phrases);
     let degree = textrank_degree(a, &eligible);
     let news = newsiness(a, &eligible);
-    let title = title_similarity(a, &vectors);
-    Prepared { eligible, vectors, cosine, degree, coverage, title, news }
+    let title = title_similarity(a, &vectors, &norms);
+    Prepared { eligible, vectors, norms, cosine, degree, coverage, title, news }
 }
 
 pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
@@ -162,7 +166,7 @@ pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
             };
         }
     }
-    let order = mmr(&p.eligible, &features, &weights, &p.vectors);
+    let order = mmr(&p.eligible, &features, &weights, (&p.vectors, &p.norms));
     Ranking { features, weights, order }
 }
 
@@ -172,20 +176,19 @@ pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
 /// frequency they would count for almost nothing against words said once.
 fn vector(a: &Analysis, i: usize) -> Vector {
     let n = a.sentences.len().max(1) as f64;
-    let mut v: Vec<(u32, f64)> = a
-        .words_of(i)
-        .iter()
-        .filter(|w| w.is_content())
-        .map(|w| (w.term, (1.0 + n / a.stat(w.term).sentences.max(1) as f64).ln().sqrt()))
-        .collect();
+    // each distinct term counted, then weighted once
+    let mut v: Vec<(u32, f64)> = a.words_of(i).iter().filter(|w| w.is_content()).map(|w| (w.term, 1.0)).collect();
     v.sort_unstable_by_key(|e| e.0);
     v.dedup_by(|later, first| {
         let same = later.0 == first.0;
         if same {
-            first.1 += later.1;
+            first.1 += 1.0;
         }
         same
     });
+    for (t, w) in &mut v {
+        *w *= (1.0 + n / a.stat(*t).sentences.max(1) as f64).ln().sqrt();
+    }
     v
 }
 
@@ -206,9 +209,8 @@ fn centroid(vectors: &[Vector], eligible: &[usize], terms: usize) -> (Vec<f64>, 
 
 /// Centrality: cosine similarity of a sentence to the centroid (LexRank's centroid variant,
 /// linear where pairwise graphs are quadratic).
-fn cosine_to_centroid(v: &Vector, (c, nc): (&[f64], f64)) -> f64 {
+fn cosine_to_centroid(v: &Vector, nv: f64, (c, nc): (&[f64], f64)) -> f64 {
     let dot: f64 = v.iter().map(|&(t, w)| w * c.get(t as usize).copied().unwrap_or(0.0)).sum();
-    let nv = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
     if nv == 0.0 || nc == 0.0 {
         0.0
     } else {
@@ -219,6 +221,20 @@ fn cosine_to_centroid(v: &Vector, (c, nc): (&[f64], f64)) -> f64 {
 /// The cosine of two sparse vectors, each sorted by key (sentence vectors here, document
 /// profiles in the digest).
 pub(crate) fn cosine<K: Ord>(a: &[(K, f64)], b: &[(K, f64)]) -> f64 {
+    cosine_with_norms(a, b, norm(a), norm(b))
+}
+
+/// The Euclidean norm of a sparse vector.
+fn norm<K>(v: &[(K, f64)]) -> f64 {
+    v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt()
+}
+
+/// [`cosine`], with the norms of `a` and `b` worked out beforehand (once per sentence, not once
+/// per pair compared).
+fn cosine_with_norms<K: Ord>(a: &[(K, f64)], b: &[(K, f64)], na: f64, nb: f64) -> f64 {
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
     let (mut i, mut j, mut dot) = (0usize, 0usize, 0.0);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
         match x.0.cmp(&y.0) {
@@ -231,13 +247,7 @@ pub(crate) fn cosine<K: Ord>(a: &[(K, f64)], b: &[(K, f64)]) -> f64 {
             }
         }
     }
-    let na = a.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-    let nb = b.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        dot / (na * nb)
-    }
+    dot / (na * nb)
 }
 
 /// Newsiness: the share of sentences that attribute speech (`said`, `according to`, `ha detto`,
@@ -300,7 +310,10 @@ fn coverage(a: &Analysis, phrases: &[Phrase]) -> Vec<f64> {
         }
     }
     for (i, x) in c.iter_mut().enumerate() {
-        *x *= (COVERAGE_WORDS / a.sentence_len(i).max(1) as f64).min(1.0);
+        // a sentence of at most COVERAGE_WORDS tokens keeps its sum without counting its words
+        if a.sentence_words.get(i).is_some_and(|r| r.len() as f64 > COVERAGE_WORDS) {
+            *x *= (COVERAGE_WORDS / a.sentence_len(i).max(1) as f64).min(1.0);
+        }
     }
     let max = c.iter().copied().fold(0.0, f64::max);
     if max > 0.0 {
@@ -312,7 +325,7 @@ fn coverage(a: &Analysis, phrases: &[Phrase]) -> Vec<f64> {
 /// Title similarity: the cosine of a sentence to the title (the heading sentences before the
 /// first sentence that may be chosen, when the cleaner found a title), over the best such cosine
 /// in the text; 0 everywhere for a text without a title.
-fn title_similarity(a: &Analysis, vectors: &[Vector]) -> Vec<f64> {
+fn title_similarity(a: &Analysis, vectors: &[Vector], norms: &[f64]) -> Vec<f64> {
     let mut sim = vec![0.0; vectors.len()];
     if a.doc.meta.title.is_none() {
         return sim;
@@ -326,12 +339,10 @@ fn title_similarity(a: &Analysis, vectors: &[Vector]) -> Vec<f64> {
         .collect();
     title.sort_unstable_by_key(|e| e.0);
     title.dedup_by_key(|e| e.0);
-    if title.is_empty() {
-        return sim;
-    }
-    for ((x, v), s) in sim.iter_mut().zip(vectors).zip(&a.sentences) {
+    let title_norm = norm(&title);
+    for (((x, v), &nv), s) in sim.iter_mut().zip(vectors).zip(norms).zip(&a.sentences) {
         if s.kind != BlockKind::Heading {
-            *x = cosine(v, &title);
+            *x = cosine_with_norms(v, &title, nv, title_norm);
         }
     }
     let max = sim.iter().copied().fold(0.0, f64::max);
@@ -358,7 +369,12 @@ fn length(words: usize) -> f64 {
 }
 
 /// Maximal Marginal Relevance order of the eligible sentences.
-fn mmr(eligible: &[usize], features: &[Features], weights: &Weights, vectors: &[Vector]) -> Vec<usize> {
+fn mmr(
+    eligible: &[usize],
+    features: &[Features],
+    weights: &Weights,
+    (vectors, norms): (&[Vector], &[f64]),
+) -> Vec<usize> {
     // each sentence's score worked out once, not twice per comparison of the sort
     let scores: Vec<f64> = features.iter().map(|f| weights.score(f)).collect();
     let score = |i: usize| scores.get(i).copied().unwrap_or(0.0);
@@ -370,6 +386,7 @@ fn mmr(eligible: &[usize], features: &[Features], weights: &Weights, vectors: &[
     let mut order: Vec<usize> = Vec::with_capacity(eligible.len());
     let top = pool.first().map_or(1.0, |&i| score(i)).max(f64::MIN_POSITIVE);
     let empty = Vector::new();
+    let norm_of = |i: usize| norms.get(i).copied().unwrap_or(0.0);
     // each candidate's greatest similarity to the sentences chosen so far, updated as they are
     let mut max_sim: Vec<f64> = vec![0.0; pool.len()];
     while !pool.is_empty() {
@@ -389,10 +406,11 @@ fn mmr(eligible: &[usize], features: &[Features], weights: &Weights, vectors: &[
         max_sim.remove(k);
         order.push(chosen);
         let v = vectors.get(chosen).unwrap_or(&empty);
+        let nv = norm_of(chosen);
         // near-duplicates of the chosen sentence leave the pool
         let mut k = 0;
         while let (Some(&i), Some(sim)) = (pool.get(k), max_sim.get_mut(k)) {
-            *sim = sim.max(cosine(vectors.get(i).unwrap_or(&empty), v));
+            *sim = sim.max(cosine_with_norms(vectors.get(i).unwrap_or(&empty), v, norm_of(i), nv));
             if *sim >= DUPLICATE {
                 pool.remove(k);
                 max_sim.remove(k);
@@ -475,7 +493,8 @@ mod tests {
             let a = analyse(case.language, case.text);
             assert!(a.doc.meta.title.is_some(), "{:?}: no title found", case.language);
             let vectors: Vec<Vector> = (0..a.sentences.len()).map(|i| vector(&a, i)).collect();
-            let sim = title_similarity(&a, &vectors);
+            let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
+            let sim = title_similarity(&a, &vectors, &norms);
             let starting = |prefix: &str| {
                 (0..a.sentences.len())
                     .find(|&i| a.doc.slice(a.sentences[i].span).starts_with(prefix))
@@ -487,7 +506,9 @@ mod tests {
             let body = case.text.split_once("\n\n").map_or("", |(_, b)| b);
             let untitled = analyse(case.language, body);
             let vectors: Vec<Vector> = (0..untitled.sentences.len()).map(|i| vector(&untitled, i)).collect();
-            assert!(title_similarity(&untitled, &vectors).iter().all(|&x| x == 0.0), "{:?}", case.language);
+            let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
+            let sim = title_similarity(&untitled, &vectors, &norms);
+            assert!(sim.iter().all(|&x| x == 0.0), "{:?}", case.language);
         }
     }
 
