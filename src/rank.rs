@@ -6,7 +6,7 @@
 //!            + w_t · title(s)
 //! centrality(s) = (1 − m) · cosine_to_centroid(s) + m · textrank_degree(s)
 //! w = (1 − m) · SHORT + m · LONG,      m = clamp((share − 0.1) / 0.2, 0, 1)
-//! SHORT = { w_c 0.45, w_k 0.25, w_p 0.20 · (1 + 6 · news), w_l 0.10, w_t 0.375 },   LONG = { w_c 1 }
+//! SHORT = { w_c 0.45, w_k 0.25, w_p 0.20 · (1 + 6 · news), w_l 0.20, w_t 0.375 },   LONG = { w_c 1 }
 //! ```
 //!
 //! Every feature is in `[0, 1]`. `share` is the part of the text the summary may take (sentences
@@ -29,7 +29,7 @@ use crate::clean::BlockKind;
 use crate::keywords::Phrase;
 
 /// Weights for a short summary (a sentence or two, or less than a tenth of the text).
-const SHORT: Weights = Weights { centrality: 0.45, coverage: 0.25, position: 0.20, length: 0.10, title: 0.375 };
+const SHORT: Weights = Weights { centrality: 0.45, coverage: 0.25, position: 0.20, length: 0.20, title: 0.375 };
 /// Weights for a long summary (three tenths of the text or more).
 const LONG: Weights = Weights { centrality: 1.0, coverage: 0.0, position: 0.0, length: 0.0, title: 0.0 };
 /// How much a news text strengthens the position prior of a short summary.
@@ -39,7 +39,7 @@ const NEWS_BOOST: f64 = 6.0;
 const SHARE_SHORT: f64 = 0.1;
 const SHARE_LONG: f64 = 0.3;
 /// MMR trade-off between relevance and novelty.
-const LAMBDA: f64 = 0.7;
+const LAMBDA: f64 = 0.8;
 /// Sentences at least this similar to a chosen one are never chosen too.
 const DUPLICATE: f64 = 0.8;
 /// MMR considers at most this many of the best sentences; the rest follow by score.
