@@ -303,19 +303,21 @@ impl Summarizer {
 fn fill_words(order: &[usize], budget: usize, len: impl Fn(usize) -> usize) -> Vec<usize> {
     let mut words = 0usize;
     let mut out: Vec<usize> = Vec::new();
+    // the last chosen sentence in document order
+    let mut last: Option<usize> = None;
     let mut rest = order.iter();
     while words < budget {
         let Some(&i) = rest.next() else { break };
-        let last = out.iter().copied().max();
         let crosses = words + len(i) > budget;
-        if let (true, Some(last)) = (crosses && last.is_some_and(|l| i < l), last) {
-            if let Some(&j) = rest.clone().find(|&&j| j > last) {
+        if let Some(l) = last.filter(|&l| crosses && i < l) {
+            if let Some(&j) = rest.clone().find(|&&j| j > l) {
                 out.push(j);
                 break;
             }
         }
         words += len(i);
         out.push(i);
+        last = last.max(Some(i));
     }
     out
 }
