@@ -3,9 +3,10 @@
 //!
 //! ```text
 //! score(s) = w_c · centrality(s) + w_k · coverage(s) + w_p · position(s) + w_l · length(s)
+//!            + w_t · title(s)
 //! centrality(s) = (1 − m) · cosine_to_centroid(s) + m · textrank_degree(s)
 //! w = (1 − m) · SHORT + m · LONG,      m = clamp((share − 0.1) / 0.2, 0, 1)
-//! SHORT = { w_c 0.45, w_k 0.25, w_p 0.20 · (1 + 6 · news), w_l 0.10 },   LONG = { w_c 1 }
+//! SHORT = { w_c 0.45, w_k 0.25, w_p 0.20 · (1 + 6 · news), w_l 0.20, w_t 0.375 },   LONG = { w_c 1 }
 //! ```
 //!
 //! Every feature is in `[0, 1]`. `share` is the part of the text the summary may take (sentences
@@ -13,7 +14,8 @@
 //! lead and the sentences closest to the whole (centroid); a summary of a third of the text should
 //! cover what the text keeps returning to (TextRank's graph centrality, computed here as its
 //! weighted degree in linear time). `news` (reporting verbs in most sentences) strengthens the
-//! position prior, because news puts the event first.
+//! position prior, because news puts the event first. A text with a title gets the title's words as
+//! a pointer to its subject (Edmundson's title method); without one, `title` is 0 everywhere.
 //!
 //! The order of choice is Maximal Marginal Relevance over the best candidates: the next sentence
 //! maximises `λ · score − (1 − λ) · max similarity to those already chosen`, and a sentence nearly
@@ -23,12 +25,13 @@
 use serde::Serialize;
 
 use crate::analysis::Analysis;
+use crate::clean::BlockKind;
 use crate::keywords::Phrase;
 
 /// Weights for a short summary (a sentence or two, or less than a tenth of the text).
-const SHORT: Weights = Weights { centrality: 0.45, coverage: 0.25, position: 0.20, length: 0.10 };
+const SHORT: Weights = Weights { centrality: 0.45, coverage: 0.25, position: 0.20, length: 0.20, title: 0.375 };
 /// Weights for a long summary (three tenths of the text or more).
-const LONG: Weights = Weights { centrality: 1.0, coverage: 0.0, position: 0.0, length: 0.0 };
+const LONG: Weights = Weights { centrality: 1.0, coverage: 0.0, position: 0.0, length: 0.0, title: 0.0 };
 /// How much a news text strengthens the position prior of a short summary.
 const NEWS_BOOST: f64 = 6.0;
 /// The share of the text at which the weights start moving from SHORT to LONG, and where they
@@ -36,11 +39,13 @@ const NEWS_BOOST: f64 = 6.0;
 const SHARE_SHORT: f64 = 0.1;
 const SHARE_LONG: f64 = 0.3;
 /// MMR trade-off between relevance and novelty.
-const LAMBDA: f64 = 0.7;
+const LAMBDA: f64 = 0.8;
 /// Sentences at least this similar to a chosen one are never chosen too.
 const DUPLICATE: f64 = 0.8;
 /// MMR considers at most this many of the best sentences; the rest follow by score.
 const MMR_POOL: usize = 64;
+/// The sentence length, in words, past which key-phrase coverage is scaled down.
+const COVERAGE_WORDS: f64 = 60.0;
 
 /// The parts of a sentence's score, each in `[0, 1]`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
@@ -49,6 +54,7 @@ pub struct Features {
     pub coverage: f64,
     pub position: f64,
     pub length: f64,
+    pub title: f64,
 }
 
 /// The weight of each feature in a summary's scores.
@@ -58,6 +64,7 @@ pub struct Weights {
     pub coverage: f64,
     pub position: f64,
     pub length: f64,
+    pub title: f64,
 }
 
 impl Weights {
@@ -72,6 +79,7 @@ impl Weights {
             coverage: mix(short.coverage, LONG.coverage),
             position: mix(short.position, LONG.position),
             length: mix(short.length, LONG.length),
+            title: mix(short.title, LONG.title),
         }
     }
 
@@ -80,6 +88,7 @@ impl Weights {
             + self.coverage * f.coverage
             + self.position * f.position
             + self.length * f.length
+            + self.title * f.title
     }
 }
 
@@ -107,10 +116,14 @@ type Vector = Vec<(u32, f64)>;
 pub(crate) struct Prepared {
     eligible: Vec<usize>,
     vectors: Vec<Vector>,
-    /// Per sentence: cosine to the centroid, TextRank degree, key-phrase coverage.
+    /// The norm of each sentence's vector.
+    norms: Vec<f64>,
+    /// Per sentence: cosine to the centroid, TextRank degree, key-phrase coverage, similarity to
+    /// the title.
     cosine: Vec<f64>,
     degree: Vec<f64>,
     coverage: Vec<f64>,
+    title: Vec<f64>,
     /// How much the text reads as news, in `[0, 1]`.
     news: f64,
 }
@@ -127,11 +140,14 @@ pub(crate) fn prepare(a: &Analysis, phrases: &[Phrase]) -> Prepared {
     let eligible: Vec<usize> = (0..n).filter(|&i| a.is_eligible(i)).collect();
     let vectors: Vec<Vector> = (0..n).map(|i| vector(a, i)).collect();
     let (centroid, centroid_norm) = centroid(&vectors, &eligible, a.stats.len());
-    let cosine = vectors.iter().map(|v| cosine_to_centroid(v, (&centroid, centroid_norm))).collect();
+    let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
+    let cosine =
+        vectors.iter().zip(&norms).map(|(v, &nv)| cosine_to_centroid(v, nv, (&centroid, centroid_norm))).collect();
     let coverage = coverage(a, phrases);
     let degree = textrank_degree(a, &eligible);
     let news = newsiness(a, &eligible);
-    Prepared { eligible, vectors, cosine, degree, coverage, news }
+    let title = title_similarity(a, &vectors, &norms);
+    Prepared { eligible, vectors, norms, cosine, degree, coverage, title, news }
 }
 
 pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
@@ -146,30 +162,33 @@ pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
                 coverage: at(&p.coverage),
                 position: position(rank_pos),
                 length: length(a.sentence_len(i)),
+                title: at(&p.title),
             };
         }
     }
-    let order = mmr(&p.eligible, &features, &weights, &p.vectors);
+    let order = mmr(&p.eligible, &features, &weights, (&p.vectors, &p.norms));
     Ranking { features, weights, order }
 }
 
-/// Term weights of one sentence: content terms, weighted by inverse sentence frequency.
+/// Term weights of one sentence: content terms, weighted by the square root of their inverse
+/// sentence frequency, `√ln(1 + n / sf)`. Damped so that the words a text keeps returning to (the
+/// name of the person it is about, its main term) still weigh in a sentence: at full inverse
+/// frequency they would count for almost nothing against words said once.
 fn vector(a: &Analysis, i: usize) -> Vector {
     let n = a.sentences.len().max(1) as f64;
-    let mut v: Vec<(u32, f64)> = a
-        .words_of(i)
-        .iter()
-        .filter(|w| w.is_content())
-        .map(|w| (w.term, (1.0 + n / a.stat(w.term).sentences.max(1) as f64).ln()))
-        .collect();
+    // each distinct term counted, then weighted once
+    let mut v: Vec<(u32, f64)> = a.words_of(i).iter().filter(|w| w.is_content()).map(|w| (w.term, 1.0)).collect();
     v.sort_unstable_by_key(|e| e.0);
     v.dedup_by(|later, first| {
         let same = later.0 == first.0;
         if same {
-            first.1 += later.1;
+            first.1 += 1.0;
         }
         same
     });
+    for (t, w) in &mut v {
+        *w *= (1.0 + n / a.stat(*t).sentences.max(1) as f64).ln().sqrt();
+    }
     v
 }
 
@@ -190,9 +209,8 @@ fn centroid(vectors: &[Vector], eligible: &[usize], terms: usize) -> (Vec<f64>, 
 
 /// Centrality: cosine similarity of a sentence to the centroid (LexRank's centroid variant,
 /// linear where pairwise graphs are quadratic).
-fn cosine_to_centroid(v: &Vector, (c, nc): (&[f64], f64)) -> f64 {
+fn cosine_to_centroid(v: &Vector, nv: f64, (c, nc): (&[f64], f64)) -> f64 {
     let dot: f64 = v.iter().map(|&(t, w)| w * c.get(t as usize).copied().unwrap_or(0.0)).sum();
-    let nv = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
     if nv == 0.0 || nc == 0.0 {
         0.0
     } else {
@@ -203,6 +221,20 @@ fn cosine_to_centroid(v: &Vector, (c, nc): (&[f64], f64)) -> f64 {
 /// The cosine of two sparse vectors, each sorted by key (sentence vectors here, document
 /// profiles in the digest).
 pub(crate) fn cosine<K: Ord>(a: &[(K, f64)], b: &[(K, f64)]) -> f64 {
+    cosine_with_norms(a, b, norm(a), norm(b))
+}
+
+/// The Euclidean norm of a sparse vector.
+fn norm<K>(v: &[(K, f64)]) -> f64 {
+    v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt()
+}
+
+/// [`cosine`], with the norms of `a` and `b` worked out beforehand (once per sentence, not once
+/// per pair compared).
+fn cosine_with_norms<K: Ord>(a: &[(K, f64)], b: &[(K, f64)], na: f64, nb: f64) -> f64 {
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
     let (mut i, mut j, mut dot) = (0usize, 0usize, 0.0);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
         match x.0.cmp(&y.0) {
@@ -215,13 +247,7 @@ pub(crate) fn cosine<K: Ord>(a: &[(K, f64)], b: &[(K, f64)]) -> f64 {
             }
         }
     }
-    let na = a.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-    let nb = b.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        dot / (na * nb)
-    }
+    dot / (na * nb)
 }
 
 /// Newsiness: the share of sentences that attribute speech (`said`, `according to`, `ha detto`,
@@ -270,8 +296,10 @@ fn textrank_degree(a: &Analysis, eligible: &[usize]) -> Vec<f64> {
     d
 }
 
-/// Key-phrase coverage: the summed scores of the key phrases a sentence contains, over the best
-/// such sum in the text.
+/// Key-phrase coverage: the summed scores of the key phrases a sentence contains, scaled by
+/// `min(1, COVERAGE_WORDS / words)`, over the best such value in the text. A "sentence" far longer
+/// than any written one (photo captions run together, a list without punctuation) holds many
+/// phrases by its length alone; the scale counts it as if it had the phrases of an ordinary one.
 fn coverage(a: &Analysis, phrases: &[Phrase]) -> Vec<f64> {
     let mut c = vec![0.0; a.sentences.len()];
     for p in phrases {
@@ -281,11 +309,47 @@ fn coverage(a: &Analysis, phrases: &[Phrase]) -> Vec<f64> {
             }
         }
     }
+    for (i, x) in c.iter_mut().enumerate() {
+        // a sentence of at most COVERAGE_WORDS tokens keeps its sum without counting its words
+        if a.sentence_words.get(i).is_some_and(|r| r.len() as f64 > COVERAGE_WORDS) {
+            *x *= (COVERAGE_WORDS / a.sentence_len(i).max(1) as f64).min(1.0);
+        }
+    }
     let max = c.iter().copied().fold(0.0, f64::max);
     if max > 0.0 {
         c.iter_mut().for_each(|x| *x /= max);
     }
     c
+}
+
+/// Title similarity: the cosine of a sentence to the title (the heading sentences before the
+/// first sentence that may be chosen, when the cleaner found a title), over the best such cosine
+/// in the text; 0 everywhere for a text without a title.
+fn title_similarity(a: &Analysis, vectors: &[Vector], norms: &[f64]) -> Vec<f64> {
+    let mut sim = vec![0.0; vectors.len()];
+    if a.doc.meta.title.is_none() {
+        return sim;
+    }
+    let mut title: Vector = (0..a.sentences.len())
+        .take_while(|&i| !a.is_eligible(i))
+        .filter(|&i| a.sentences.get(i).is_some_and(|s| s.kind == BlockKind::Heading))
+        .filter_map(|i| vectors.get(i))
+        .flatten()
+        .copied()
+        .collect();
+    title.sort_unstable_by_key(|e| e.0);
+    title.dedup_by_key(|e| e.0);
+    let title_norm = norm(&title);
+    for (((x, v), &nv), s) in sim.iter_mut().zip(vectors).zip(norms).zip(&a.sentences) {
+        if s.kind != BlockKind::Heading {
+            *x = cosine_with_norms(v, &title, nv, title_norm);
+        }
+    }
+    let max = sim.iter().copied().fold(0.0, f64::max);
+    if max > 0.0 {
+        sim.iter_mut().for_each(|x| *x /= max);
+    }
+    sim
 }
 
 /// Position prior: the lead of an article states its news. `1 / (1 + i / 3)` for the `i`-th
@@ -305,7 +369,12 @@ fn length(words: usize) -> f64 {
 }
 
 /// Maximal Marginal Relevance order of the eligible sentences.
-fn mmr(eligible: &[usize], features: &[Features], weights: &Weights, vectors: &[Vector]) -> Vec<usize> {
+fn mmr(
+    eligible: &[usize],
+    features: &[Features],
+    weights: &Weights,
+    (vectors, norms): (&[Vector], &[f64]),
+) -> Vec<usize> {
     // each sentence's score worked out once, not twice per comparison of the sort
     let scores: Vec<f64> = features.iter().map(|f| weights.score(f)).collect();
     let score = |i: usize| scores.get(i).copied().unwrap_or(0.0);
@@ -317,6 +386,7 @@ fn mmr(eligible: &[usize], features: &[Features], weights: &Weights, vectors: &[
     let mut order: Vec<usize> = Vec::with_capacity(eligible.len());
     let top = pool.first().map_or(1.0, |&i| score(i)).max(f64::MIN_POSITIVE);
     let empty = Vector::new();
+    let norm_of = |i: usize| norms.get(i).copied().unwrap_or(0.0);
     // each candidate's greatest similarity to the sentences chosen so far, updated as they are
     let mut max_sim: Vec<f64> = vec![0.0; pool.len()];
     while !pool.is_empty() {
@@ -336,10 +406,11 @@ fn mmr(eligible: &[usize], features: &[Features], weights: &Weights, vectors: &[
         max_sim.remove(k);
         order.push(chosen);
         let v = vectors.get(chosen).unwrap_or(&empty);
+        let nv = norm_of(chosen);
         // near-duplicates of the chosen sentence leave the pool
         let mut k = 0;
         while let (Some(&i), Some(sim)) = (pool.get(k), max_sim.get_mut(k)) {
-            *sim = sim.max(cosine(vectors.get(i).unwrap_or(&empty), v));
+            *sim = sim.max(cosine_with_norms(vectors.get(i).unwrap_or(&empty), v, norm_of(i), nv));
             if *sim >= DUPLICATE {
                 pool.remove(k);
                 max_sim.remove(k);
@@ -355,6 +426,9 @@ fn mmr(eligible: &[usize], features: &[Features], weights: &Weights, vectors: &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::clean;
+    use crate::lang::{Language, LanguageModel};
+    use crate::options::Format;
 
     #[test]
     fn weights_move_from_short_to_long() {
@@ -375,6 +449,81 @@ mod tests {
         assert_eq!(length(3), 0.0);
         assert_eq!(length(20), 1.0);
         assert!(length(100) < 1.0);
+    }
+
+    fn analyse(language: Language, text: &str) -> Analysis {
+        Analysis::new(clean(text, Format::Text), &LanguageModel::new(Some(language)))
+    }
+
+    /// Texts written for these tests: a title, then sentences of which one speaks of the title's
+    /// subject and one does not.
+    struct TitleCase {
+        language: Language,
+        text: &'static str,
+        /// The start of the sentence most similar to the title.
+        best: &'static str,
+        /// The start of a sentence sharing no word with the title.
+        unrelated: &'static str,
+    }
+
+    const TITLE_CASES: &[TitleCase] = &[
+        TitleCase {
+            language: Language::English,
+            text: "Harbour bridge reopens after repairs\n\n\
+                   The town council met on Monday evening to discuss the budget for next year.\n\n\
+                   Engineers finished the repairs to the harbour bridge a week ahead of schedule.\n\n\
+                   Several shops on the main street will stay open late during the summer.",
+            best: "Engineers finished",
+            unrelated: "Several shops",
+        },
+        TitleCase {
+            language: Language::Italian,
+            text: "Riapre il ponte del porto dopo i lavori\n\n\
+                   Il consiglio comunale si è riunito lunedì sera per discutere il bilancio.\n\n\
+                   Gli operai hanno concluso i lavori sul ponte del porto con una settimana di anticipo.\n\n\
+                   Molti negozi della via principale resteranno aperti fino a tardi d'estate.",
+            best: "Gli operai",
+            unrelated: "Molti negozi",
+        },
+    ];
+
+    #[test]
+    fn title_similarity_points_at_the_subject() {
+        for case in TITLE_CASES {
+            let a = analyse(case.language, case.text);
+            assert!(a.doc.meta.title.is_some(), "{:?}: no title found", case.language);
+            let vectors: Vec<Vector> = (0..a.sentences.len()).map(|i| vector(&a, i)).collect();
+            let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
+            let sim = title_similarity(&a, &vectors, &norms);
+            let starting = |prefix: &str| {
+                (0..a.sentences.len())
+                    .find(|&i| a.doc.slice(a.sentences[i].span).starts_with(prefix))
+                    .unwrap_or_else(|| panic!("{:?}: no sentence starts with {prefix:?}", case.language))
+            };
+            assert_eq!(sim[starting(case.best)], 1.0, "{:?}", case.language);
+            assert_eq!(sim[starting(case.unrelated)], 0.0, "{:?}", case.language);
+            // without a title, nothing is similar to it
+            let body = case.text.split_once("\n\n").map_or("", |(_, b)| b);
+            let untitled = analyse(case.language, body);
+            let vectors: Vec<Vector> = (0..untitled.sentences.len()).map(|i| vector(&untitled, i)).collect();
+            let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
+            let sim = title_similarity(&untitled, &vectors, &norms);
+            assert!(sim.iter().all(|&x| x == 0.0), "{:?}", case.language);
+        }
+    }
+
+    #[test]
+    fn coverage_of_a_run_on_sentence_is_scaled_down() {
+        // the same key phrases in an ordinary sentence and in a run-on "sentence" (captions
+        // glued together) far longer than COVERAGE_WORDS: the ordinary one covers them best
+        let sentence = "Harbour bridge engineers inspected the steel cables by the lighthouse tower";
+        let run_on = [sentence; 8].join(", ");
+        let text = format!("{sentence}.\n\n{run_on}.");
+        let a = analyse(Language::English, &text);
+        let phrases = crate::keywords::extract(&a, 15);
+        let c = coverage(&a, &phrases);
+        assert!(a.sentence_len(1) as f64 > COVERAGE_WORDS);
+        assert!(c[0] > c[1], "{c:?}");
     }
 
     #[test]

@@ -284,22 +284,37 @@ impl Summarizer {
                 let n = ((order.len() as f64) * r).ceil().max(1.0) as usize;
                 order.iter().take(n).copied().collect()
             }
-            Length::Words(budget) => {
-                let mut words = 0usize;
-                let mut out = Vec::new();
-                for &i in order {
-                    if words >= budget {
-                        break;
-                    }
-                    words += a.sentence_len(i);
-                    out.push(i);
-                }
-                out
-            }
+            Length::Words(budget) => fill_words(order, budget, |i| a.sentence_len(i)),
         };
         chosen.sort_unstable();
         chosen
     }
+}
+
+/// Whole sentences, best first, until they make `budget` words. The sentence that crosses the
+/// budget is the best remaining one placed after all those chosen, when there is one: a reader
+/// who stops at the budget (a preview cut at so many words) then misses the end of the last
+/// sentence, and the last is not a better one than those before it.
+fn fill_words(order: &[usize], budget: usize, len: impl Fn(usize) -> usize) -> Vec<usize> {
+    let mut words = 0usize;
+    let mut out: Vec<usize> = Vec::new();
+    // the last chosen sentence in document order
+    let mut last: Option<usize> = None;
+    let mut rest = order.iter();
+    while words < budget {
+        let Some(&i) = rest.next() else { break };
+        let crosses = words + len(i) > budget;
+        if let Some(l) = last.filter(|&l| crosses && i < l) {
+            if let Some(&j) = rest.clone().find(|&&j| j > l) {
+                out.push(j);
+                break;
+            }
+        }
+        words += len(i);
+        out.push(i);
+        last = last.max(Some(i));
+    }
+    out
 }
 
 /// One text cleaned and analysed, with its key phrases and what ranking needs: everything but
@@ -386,5 +401,33 @@ pub fn summarize(text: &str) -> Summary {
             stats: Stats::default(),
             format: Format::Auto,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill_words;
+
+    #[test]
+    fn the_sentence_crossing_a_word_budget_comes_last() {
+        // (order of choice, words per sentence by index, budget, chosen in order of choice)
+        type Case = (&'static [usize], &'static [usize], usize, &'static [usize]);
+        let table: &[Case] = &[
+            // the second best would cross the budget before the best: the next one after it does
+            (&[5, 2, 7, 1], &[10, 10, 30, 10, 10, 30, 10, 30], 40, &[5, 7]),
+            // the crossing sentence already comes after the best
+            (&[2, 5, 1], &[10, 10, 30, 10, 10, 30], 40, &[2, 5]),
+            // nothing after the chosen ones: the second best crosses as before
+            (&[5, 2, 1], &[10, 10, 30, 10, 10, 30], 40, &[5, 2]),
+            // sentences that fit are taken in order of choice
+            (&[3, 0, 1], &[10, 10, 10, 10], 20, &[3, 0]),
+            // the first sentence alone crosses the budget
+            (&[1, 0], &[10, 50], 20, &[1]),
+            (&[], &[], 20, &[]),
+        ];
+        for &(order, words, budget, chosen) in table {
+            let len = |i: usize| words.get(i).copied().unwrap_or(0);
+            assert_eq!(fill_words(order, budget, len), chosen, "order {order:?}, budget {budget}");
+        }
     }
 }

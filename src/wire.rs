@@ -180,6 +180,7 @@ pub fn summary(summary: &Summary, text: &str, unit: OffsetUnit) -> WireSummary {
         coverage: round(x.coverage),
         position: round(x.position),
         length: round(x.length),
+        title: round(x.title),
     };
     WireSummary {
         language: summary.language.map_or("und", Language::code),
@@ -219,6 +220,7 @@ pub fn summary(summary: &Summary, text: &str, unit: OffsetUnit) -> WireSummary {
             coverage: summary.weights.coverage,
             position: summary.weights.position,
             length: summary.weights.length,
+            title: summary.weights.title,
         }),
         stats: WireStats {
             words: summary.stats.words,

@@ -71,6 +71,8 @@ export interface Features {
   position: number;
   /** The length prior: 1 for a sentence of ordinary length, less for very short or long ones. */
   length: number;
+  /** Cosine similarity to the title, over the best in the text (0 when there is no title). */
+  title: number;
 }
 
 /** The weight of each feature in this summary's scores: `score = Σ weight × feature`. */
@@ -79,6 +81,7 @@ export interface Weights {
   coverage: number;
   position: number;
   length: number;
+  title: number;
 }
 
 /** A sentence of the summary. */

@@ -14,12 +14,13 @@ const DIGEST_KEYWORDS = 6;
 /** Reading speed for the reading-time estimates. */
 export const WORDS_PER_MINUTE = 230;
 
-const FEATURES = ["centrality", "coverage", "position", "length"];
+const FEATURES = ["centrality", "coverage", "position", "length", "title"];
 const FEATURE_LABELS = {
   centrality: "featureCentrality",
   coverage: "featureCoverage",
   position: "featurePosition",
   length: "featureLength",
+  title: "featureTitle",
 };
 
 /**

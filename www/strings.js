@@ -126,6 +126,7 @@ export const TABLE = {
   featureCoverage: { en: "Key-phrase coverage", it: "Copertura delle frasi chiave" },
   featurePosition: { en: "Position: early in the text or a section", it: "Posizione: all'inizio del testo o di una sezione" },
   featureLength: { en: "Length: neither too short nor too long", it: "Lunghezza: né troppo corta né troppo lunga" },
+  featureTitle: { en: "Similarity to the title", it: "Somiglianza con il titolo" },
 
   // --- the meta lines of a card ------------------------------------------------------------------
   languageName: {

@@ -280,7 +280,7 @@ describe("sunto page: the workflow", { skip }, () => {
       const why = doc.locator("[data-testid=why]").first();
       await why.locator("[data-testid=why-toggle]").click();
       const rows = await why.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
-      assert.equal(rows.length, 4, "four features");
+      assert.equal(rows.length, 5, "five features");
       for (const [, value, weight, product] of rows) {
         assert.ok(Math.abs(Number(value) * Number(weight) - Number(product)) < 0.002, `${value} × ${weight} = ${product}`);
       }
