@@ -274,11 +274,14 @@ fn hyphenated(text: &str, next: &str) -> bool {
 /// in a few long pieces rather than word by word.
 fn squeeze_spaces(text: &str) -> (String, usize) {
     let bytes = text.as_bytes();
-    // the white space character at `i`, if one is there, and its length; ASCII decided by byte
+    // ASCII white space as `char::is_whitespace` has it (with the vertical tab, unlike
+    // `u8::is_ascii_whitespace`), decided by byte
+    let ascii_space = |b: u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+    // the white space character at `i`, if one is there, and its length
     let space_at = |i: usize| -> Option<usize> {
         let b = *bytes.get(i)?;
         if b < 0x80 {
-            return matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ').then_some(1);
+            return ascii_space(b).then_some(1);
         }
         text.get(i..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()).map(char::len_utf8)
     };
@@ -293,12 +296,17 @@ fn squeeze_spaces(text: &str) -> (String, usize) {
         let start = i;
         loop {
             // one word
-            while i < bytes.len() {
-                match bytes.get(i) {
-                    Some(&b) if b < 0x80 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') => i += 1,
-                    Some(&b) if b < 0x80 => break,
-                    _ if space_at(i).is_some() => break,
-                    _ => i += text.get(i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8),
+            while let Some(&b) = bytes.get(i) {
+                if b < 0x80 {
+                    if ascii_space(b) {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
+                match text.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) if c.is_whitespace() => break,
+                    c => i += c.map_or(1, char::len_utf8),
                 }
             }
             words += 1;
