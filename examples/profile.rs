@@ -20,8 +20,10 @@ fn main() {
         }
     }
     let all = t.elapsed().as_secs_f64() * 1e3 / (rounds * texts.len()) as f64;
-    // the slider: the same text again at each length, the analysis reused
-    let at: Vec<sunto::Summarizer> = (1..=10)
+    // the slider: the same text again at each length, the analysis reused (SLIDER=0 skips it,
+    // to profile a first summary alone)
+    let positions = if std::env::var("SLIDER").as_deref() == Ok("0") { 0 } else { 10 };
+    let at: Vec<sunto::Summarizer> = (1..=positions)
         .filter_map(|n| {
             let length = sunto::Length::Sentences(n);
             sunto::Summarizer::new(sunto::Options { length, ..Default::default() }).ok().map(|s| s.reusing())
@@ -35,7 +37,7 @@ fn main() {
             }
         }
     }
-    let again = t.elapsed().as_secs_f64() * 1e3 / (rounds * texts.len() * at.len()) as f64;
+    let again = t.elapsed().as_secs_f64() * 1e3 / (rounds * texts.len() * at.len().max(1)) as f64;
     println!(
         "per document: clean {clean:.3} ms, summarize (all stages) {all:.3} ms, again at another length {again:.3} ms"
     );
