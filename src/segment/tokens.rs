@@ -54,7 +54,22 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let base = span.start;
     let mut punct = false;
     let mut i = 0;
-    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
+    while let Some(&b) = s.as_bytes().get(i) {
+        // ASCII, the bulk of European text, without decoding characters; `h`, `w`, `@` and `#`
+        // may start a URL, handle or tag, and take the general path
+        if b < 0x80 && !matches!(b, b'h' | b'w' | b'@' | b'#') {
+            if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+                i += 1;
+            } else if !b.is_ascii_alphanumeric() {
+                punct |= b != b'\'' && b != b'-';
+                i += 1;
+            } else {
+                i += push_word(s.get(i..).unwrap_or(""), base + i, punct, &mut out);
+                punct = false;
+            }
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { break };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -97,20 +112,25 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             i += len;
             continue;
         }
-        let plain = plain_word_len(rest);
-        let len = if plain > 0 { plain } else { word_len(rest) };
-        let word = rest.get(..len).unwrap_or(rest);
-        if plain > 0 {
-            // ASCII letters and digits only: nothing to split or classify further
-            let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
-            out.push(Token { span: Span::new(base + i, base + i + len), kind, after_punct: punct });
-        } else {
-            split_word(word, base + i, punct, &mut out);
-        }
+        i += push_word(rest, base + i, punct, &mut out);
         punct = false;
-        i += len;
     }
     out
+}
+
+/// Pushes the word that starts `rest` (at `at` in the text) and returns its length.
+fn push_word(rest: &str, at: usize, punct: bool, out: &mut Vec<Token>) -> usize {
+    let plain = plain_word_len(rest);
+    let len = if plain > 0 { plain } else { word_len(rest) };
+    if plain > 0 {
+        // ASCII letters and digits only: nothing to split or classify further
+        let kind =
+            if rest.as_bytes().first().is_some_and(u8::is_ascii_digit) { TokenKind::Number } else { TokenKind::Word };
+        out.push(Token { span: Span::new(at, at + len), kind, after_punct: punct });
+    } else {
+        split_word(rest.get(..len).unwrap_or(rest), at, punct, out);
+    }
+    len
 }
 
 /// Han ideographs, hiragana and katakana: letters of scripts written without spaces.
