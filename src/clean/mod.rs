@@ -228,14 +228,15 @@ pub fn clean(input: &str, format: Format) -> Document {
 /// Cleans `input`; with `boilerplate` false every paragraph of text or markdown is kept (the
 /// structure is still read: markdown syntax, hard-wrapped lines, headings).
 pub fn clean_with(input: &str, format: Format, boilerplate: bool) -> Document {
-    let format = match format {
-        Format::Auto => detect_format(input),
-        f => f,
-    };
     match format {
+        // detection has already looked for markdown: its answer is not asked again
+        Format::Auto => match detect_format(input) {
+            Format::Html => html::clean(input),
+            detected => text::clean(input, matches!(detected, Format::Markdown), boilerplate),
+        },
         Format::Html => html::clean(input),
         Format::Markdown => text::clean(input, true, boilerplate),
-        Format::Text | Format::Auto => text::clean(input, looks_like_markdown(input), boilerplate),
+        Format::Text => text::clean(input, looks_like_markdown(input), boilerplate),
     }
 }
 
