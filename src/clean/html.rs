@@ -21,11 +21,14 @@
 //!    prose with few links, unless link-heavy. Inside it, link-heavy or negatively named blocks go.
 //! 5. **Text.** Blocks start at block elements: headings are headings, `<li>` list items, and the
 //!    rest paragraphs. Whitespace is collapsed; character references are decoded; spans map back
-//!    to the HTML source.
+//!    to the HTML source. A block that is a notice, a "read also" line or a row of share buttons
+//!    (the text cleaner's patterns) is left out, and so is a heading ending the text whose box
+//!    below it was left out.
 //!
 //! The title comes from `og:title`, `<title>` or the first `<h1>`; the byline from
 //! `<meta name="author">`; the date from `article:published_time` or `<time datetime>`.
 
+use super::boilerplate::{classify, Boiler};
 use super::html_lex::{self, Token};
 use super::{BlockKind, Builder, Document};
 use crate::options::Format;
@@ -746,11 +749,14 @@ fn extract(src: &str, pass: Pass) -> Document {
     let roots = content(&tree, &s);
     let mut b = Builder::new(src, Format::Html);
     let mut need_space = false;
+    // whether the last heading opened names a box that was left out
+    let mut label = false;
     for root in roots {
         // iterative pre-order walk; `None` marks leaving an element
         let mut todo: Vec<Option<usize>> = vec![Some(root)];
         while let Some(item) = todo.pop() {
             let Some(i) = item else {
+                drop_boilerplate(&mut b);
                 b.open(BlockKind::Paragraph, 0);
                 need_space = false;
                 continue;
@@ -778,12 +784,21 @@ fn extract(src: &str, pass: Pass) -> Document {
                     .and_then(|&c| tree.nodes.get(c))
                     .and_then(|c| c.text.as_ref())
                     .map_or(0, |(sp, _)| sp.start);
+                drop_boilerplate(&mut b);
                 b.open(kind, at);
+                if kind == BlockKind::Heading {
+                    label = labels_dropped_box(&tree, &s, i);
+                }
                 need_space = false;
                 todo.push(None);
             }
             todo.extend(node.children.iter().rev().map(|&c| Some(c)));
         }
+    }
+    drop_boilerplate(&mut b);
+    if label {
+        b.close();
+        b.drop_trailing_heading();
     }
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let title = tree
@@ -804,6 +819,31 @@ fn extract(src: &str, pass: Pass) -> Document {
         doc.blocks.retain(|bl| !(bl.kind == BlockKind::Heading && squash(bl.span.slice(&text)) == t));
     }
     doc
+}
+
+/// Whether the heading `i` is the label of a box left out: the element right after it is
+/// removed or clutter (a list of related links under "Related topics").
+fn labels_dropped_box(t: &Tree, s: &[Sums], i: usize) -> bool {
+    let Some(parent) = t.nodes.get(t.nodes.get(i).map_or(0, |n| n.parent)) else { return false };
+    let next = parent
+        .children
+        .iter()
+        .skip_while(|&&c| c != i)
+        .skip(1)
+        .find(|&&c| t.nodes.get(c).is_some_and(|n| n.text.as_ref().is_none_or(|(_, x)| !x.trim().is_empty())));
+    next.is_some_and(|&c| t.nodes.get(c).is_some_and(|n| n.text.is_none() && (n.removed || clutter(t, s, c))))
+}
+
+/// Drops the open block when it is a notice, a "read also" line or a row of share buttons
+/// standing on its own (the text cleaner's patterns, which look only at short paragraphs). Not
+/// its other kinds: in a page a short paragraph with `©` or an e-mail address is as often the
+/// article's, and captions and bylines are already left out by the markup.
+fn drop_boilerplate(b: &mut Builder) {
+    let text = b.open_text();
+    let words = text.split_whitespace().count();
+    if words > 0 && matches!(classify(text, words), Some(Boiler::Notice | Boiler::ReadAlso | Boiler::Social)) {
+        b.discard();
+    }
 }
 
 /// Emits a text node from its source, with runs of whitespace collapsed to one space and
@@ -1047,6 +1087,38 @@ mod tests {
                         .collect::<String>()
                 ),
                 keep: &["proposta numero 1 ", "proposta numero 4 ", "Firmatario 329"],
+                drop: &[],
+                title: None,
+            },
+            Case {
+                name: "a notice or a row of share buttons standing alone is left out",
+                html: format!(
+                    "<body><article>{}<p>Sign up for our free newsletter</p>{}<div>Share Facebook Twitter WhatsApp</div>{}</article></body>",
+                    prose(false, 1),
+                    prose(false, 2),
+                    prose(false, 3)
+                ),
+                keep: &["proposal number 1", "proposal number 3"],
+                drop: &["newsletter", "WhatsApp"],
+                title: None,
+            },
+            Case {
+                name: "the heading of a list of links left out goes with it",
+                html: format!(
+                    "<body><article>{}<h3>Argomenti correlati</h3><ul><li><a href='/t/1'>Consiglio comunale</a></li><li><a href='/t/2'>Trasporti</a></li></ul></article></body>",
+                    (1..5).map(|i| prose(true, i)).collect::<String>()
+                ),
+                keep: &["proposta numero 1 ", "proposta numero 4 "],
+                drop: &["Argomenti correlati", "Trasporti"],
+                title: None,
+            },
+            Case {
+                name: "a heading over a picture at the end stays",
+                html: format!(
+                    "<body><article>{}<h2>La nuova linea sulla mappa</h2><img src='mappa.png' alt='mappa'></article></body>",
+                    (1..5).map(|i| prose(true, i)).collect::<String>()
+                ),
+                keep: &["proposta numero 4 ", "La nuova linea sulla mappa"],
                 drop: &[],
                 title: None,
             },

@@ -175,6 +175,31 @@ impl<'a> Builder<'a> {
         self.block_start = Some((sep, self.doc.text.len(), kind));
     }
 
+    /// The text of the open block so far (empty when none is open).
+    pub(crate) fn open_text(&self) -> &str {
+        self.block_start.and_then(|(_, start, _)| self.doc.text.get(start..)).unwrap_or("")
+    }
+
+    /// Drops the open block, text and separator.
+    pub(crate) fn discard(&mut self) {
+        if let Some((sep, _, _)) = self.block_start.take() {
+            self.truncate(sep);
+        }
+    }
+
+    /// Drops the last closed block when it is a heading and nothing follows it: a heading that
+    /// heads nothing.
+    pub(crate) fn drop_trailing_heading(&mut self) {
+        if !self.open_text().trim().is_empty() {
+            return;
+        }
+        let Some(last) = self.doc.blocks.last().copied().filter(|bl| bl.kind == BlockKind::Heading) else { return };
+        self.doc.blocks.pop();
+        self.block_start = None;
+        let before = self.doc.text.get(..last.span.start).unwrap_or("");
+        self.truncate(before.trim_end().len());
+    }
+
     /// Closes the open block; an empty or all-space block is dropped with its separator.
     pub(crate) fn close(&mut self) {
         if let Some((sep, start, kind)) = self.block_start.take() {
