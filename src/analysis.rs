@@ -140,7 +140,6 @@ impl Analysis {
         forms.reserve(vocabulary);
         let mut surfaces: FxHashMap<&str, Form> = FxHashMap::default();
         surfaces.reserve(vocabulary);
-        let mut stems: Vec<String> = Vec::new();
         let mut stats: Vec<TermStats> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let start = words.len();
@@ -162,8 +161,7 @@ impl Analysis {
                                     Some(&id) => id,
                                     None => {
                                         let id = stats.len() as u32;
-                                        interner.insert(stem.to_string(), id);
-                                        stems.push(stem.to_string());
+                                        interner.insert(stem.into_owned(), id);
                                         stats.push(TermStats { last_sentence: u32::MAX, ..TermStats::default() });
                                         id
                                     }
@@ -221,6 +219,13 @@ impl Analysis {
             sentence_words.push(start..words.len());
         }
         drop(surfaces);
+        // the interner's keys become the list of stems, without a second copy of each
+        let mut stems = vec![String::new(); interner.len()];
+        for (stem, id) in interner {
+            if let Some(slot) = stems.get_mut(id as usize) {
+                *slot = stem;
+            }
+        }
         Analysis { doc, sentences, words, sentence_words, stats, stems }
     }
 
