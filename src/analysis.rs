@@ -5,7 +5,7 @@ use crate::hash::FxHashMap;
 
 use crate::clean::{BlockKind, Document};
 use crate::lang::LanguageModel;
-use crate::segment::{normalize, split_sentences, tokenize, Sentence, TokenKind};
+use crate::segment::{normalize, split_sentences, tokenize_into, Sentence, TokenKind};
 use crate::span::Span;
 
 /// A word token with what the later stages need to know about it.
@@ -141,9 +141,12 @@ impl Analysis {
         let mut surfaces: FxHashMap<&str, Form> = FxHashMap::default();
         surfaces.reserve(vocabulary);
         let mut stats: Vec<TermStats> = Vec::new();
+        let mut tokens = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             let start = words.len();
-            for (k, t) in tokenize(&doc.text, s.span).into_iter().enumerate() {
+            tokens.clear();
+            tokenize_into(&doc.text, s.span, &mut tokens);
+            for (k, t) in tokens.iter().enumerate() {
                 let surface = t.span.slice(&doc.text);
                 let form = match surfaces.get(surface) {
                     Some(&f) => f,

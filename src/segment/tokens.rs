@@ -50,7 +50,13 @@ const CLITICS: &[&str] = &["s", "t", "re", "ve", "ll", "d", "m"];
 /// The tokens of `text[span]`, with spans in `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::new();
-    let Some(s) = text.get(span.range()) else { return out };
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`: one buffer serves every sentence of a text.
+pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
+    let Some(s) = text.get(span.range()) else { return };
     let base = span.start;
     let mut punct = false;
     let mut i = 0;
@@ -64,7 +70,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 punct |= b != b'\'' && b != b'-';
                 i += 1;
             } else {
-                i += push_word(s.get(i..).unwrap_or(""), base + i, punct, &mut out);
+                i += push_word(s.get(i..).unwrap_or(""), base + i, punct, out);
                 punct = false;
             }
             continue;
@@ -112,10 +118,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             i += len;
             continue;
         }
-        i += push_word(rest, base + i, punct, &mut out);
+        i += push_word(rest, base + i, punct, out);
         punct = false;
     }
-    out
 }
 
 /// Pushes the word that starts `rest` (at `at` in the text) and returns its length.
