@@ -422,20 +422,20 @@ fn contained_needles(lower: &str, words: usize) -> u64 {
             mask |= rules;
         }
     }
-    let mut in_word = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        let alphanumeric = b.is_ascii_alphanumeric();
-        let inside = alphanumeric && in_word;
-        in_word = alphanumeric;
-        if inside {
-            continue;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let at = i;
+        i += 1;
+        if b.is_ascii_alphanumeric() {
+            // no needle that starts with a letter or digit starts inside this word: skip it
+            i += bytes.get(i..).map_or(0, |r| r.iter().take_while(|x| x.is_ascii_alphanumeric()).count());
         }
-        let Some(&next) = bytes.get(i + 1) else { break };
+        let Some(&next) = bytes.get(at + 1) else { break };
         let slot = table.by_pair.get(usize::from(b) << 8 | usize::from(next)).copied().unwrap_or(0);
         if slot == 0 {
             continue;
         }
-        let rest = bytes.get(i..).unwrap_or(&[]);
+        let rest = bytes.get(at..).unwrap_or(&[]);
         let head = prefix(rest);
         for n in table.lists.get(usize::from(slot) - 1).into_iter().flatten() {
             // the first four bytes compared at once rule out nearly every needle (`re` starts
