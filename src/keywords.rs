@@ -183,16 +183,6 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     let order = |(sx, fx, (tx, lx)): &(f64, Span, Key), (sy, fy, (ty, ly)): &(f64, Span, Key)| {
         sy.total_cmp(sx).then_with(|| fx.cmp(fy)).then_with(|| ly.cmp(lx)).then_with(|| tx.cmp(ty))
     };
-    // Only the order up to the k-th chosen phrase matters: the phrases after it merge into
-    // chosen ones or go, whatever their order. So the best few are selected (linear) and sorted,
-    // and the rest is sorted only if they did not fill the k places.
-    let head = k.saturating_mul(8).saturating_add(64);
-    let mut rest = if scored.len() > head {
-        scored.select_nth_unstable_by(head, order);
-        scored.split_off(head)
-    } else {
-        Vec::new()
-    };
     scored.sort_unstable_by(order);
 
     // best first: a phrase whose terms are all in a chosen one's is merged into it, and so are
@@ -200,8 +190,8 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     // chosen one names a narrower thing and stays (`control system design` below `control`).
     // The first k others are chosen, each shown in its own most common form.
     let mut chosen: Vec<(f64, Candidate, String)> = Vec::new();
-    let mut take = |(score, _, key): (f64, Span, Key), chosen: &mut Vec<(f64, Candidate, String)>| {
-        let Some(c) = candidates.remove(&key) else { return };
+    for (score, _, key) in scored {
+        let Some(c) = candidates.remove(&key) else { continue };
         let merged_into = chosen.iter().position(|(_, d, _)| {
             is_subset(&c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, &c))
         });
@@ -220,15 +210,6 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
             }
             None => {}
         }
-    };
-    for item in scored {
-        take(item, &mut chosen);
-    }
-    if chosen.len() < k {
-        rest.sort_unstable_by(order);
-    }
-    for item in rest {
-        take(item, &mut chosen);
     }
     chosen
         .into_iter()
