@@ -426,9 +426,10 @@ fn contained_needles(lower: &str, words: usize) -> u64 {
     while let Some(&b) = bytes.get(i) {
         let at = i;
         i += 1;
-        if b.is_ascii_alphanumeric() {
+        if is_word_byte(b) {
             // no needle that starts with a letter or digit starts inside this word: skip it
-            i += bytes.get(i..).map_or(0, |r| r.iter().take_while(|x| x.is_ascii_alphanumeric()).count());
+            let rest = bytes.get(i..).unwrap_or(&[]);
+            i += rest.iter().position(|&x| !is_word_byte(x)).unwrap_or(rest.len());
         }
         let Some(&next) = bytes.get(at + 1) else { break };
         let slot = table.by_pair.get(usize::from(b) << 8 | usize::from(next)).copied().unwrap_or(0);
@@ -446,6 +447,24 @@ fn contained_needles(lower: &str, words: usize) -> u64 {
         }
     }
     mask
+}
+
+/// ASCII letters and digits, by byte: a table lookup is the cheapest test in the needle scan's
+/// inner loop.
+#[allow(clippy::indexing_slicing)] // const evaluation: an index out of bounds fails the build
+const WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Whether `b` is an ASCII letter or digit (see [`WORD_BYTE`]).
+fn is_word_byte(b: u8) -> bool {
+    WORD_BYTE.get(usize::from(b)).copied().unwrap_or(false)
 }
 
 /// The first four bytes of `s` as one number (zeros past its end).
