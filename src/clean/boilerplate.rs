@@ -7,6 +7,7 @@
 
 use std::sync::OnceLock;
 
+use crate::segment::is_word_byte;
 use regex_lite::Regex;
 
 /// What a boilerplate paragraph is.
@@ -447,24 +448,6 @@ fn contained_needles(lower: &str, words: usize) -> u64 {
         }
     }
     mask
-}
-
-/// ASCII letters and digits, by byte: a table lookup is the cheapest test in the needle scan's
-/// inner loop.
-#[allow(clippy::indexing_slicing)] // const evaluation: an index out of bounds fails the build
-const WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
-/// Whether `b` is an ASCII letter or digit (see [`WORD_BYTE`]).
-fn is_word_byte(b: u8) -> bool {
-    WORD_BYTE.get(usize::from(b)).copied().unwrap_or(false)
 }
 
 /// The first four bytes of `s` as one number (zeros past its end).

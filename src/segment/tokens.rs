@@ -66,7 +66,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         if b < 0x80 && !matches!(b, b'h' | b'w' | b'@' | b'#') {
             if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
                 i += 1;
-            } else if !b.is_ascii_alphanumeric() {
+            } else if !is_word_byte(b) {
                 punct |= b != b'\'' && b != b'-';
                 i += 1;
             } else {
@@ -150,12 +150,30 @@ fn url_len(s: &str) -> usize {
     url.len().max(1)
 }
 
+/// ASCII letters and digits, by byte: a table lookup is the cheapest test in the inner loops of
+/// the tokenizer and the boilerplate needle scan.
+#[allow(clippy::indexing_slicing)] // const evaluation: an index out of bounds fails the build
+const WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Whether `b` is an ASCII letter or digit (see [`WORD_BYTE`]).
+pub(crate) fn is_word_byte(b: u8) -> bool {
+    WORD_BYTE.get(usize::from(b)).copied().unwrap_or(false)
+}
+
 /// The length of the word starting `s` when it is ASCII letters and digits followed by a
 /// character that cannot continue a word (space, most punctuation); 0 when [`word_len`] must
 /// decide. Most words of European text take this path.
 fn plain_word_len(s: &str) -> usize {
     let b = s.as_bytes();
-    let n = b.iter().take_while(|x| x.is_ascii_alphanumeric()).count();
+    let n = b.iter().position(|&x| !is_word_byte(x)).unwrap_or(b.len());
     match b.get(n) {
         _ if n == 0 => 0,
         None => n,
