@@ -147,15 +147,27 @@ fn after(text: &str, p: usize) -> usize {
     p + char_at(text, p).map_or(1, char::len_utf8)
 }
 
+/// The bytes that may start a terminal or a clause mark: `.` `!` `?` `:` `;` `,` and the lead
+/// bytes of the typographic and CJK ones (a table: the scan tests every byte of the text).
+#[allow(clippy::indexing_slicing)] // const evaluation: an index out of bounds fails the build
+const TERMINAL_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let starts = b".!?:;,\xE2\xE3\xEF";
+    let mut k = 0;
+    while k < starts.len() {
+        t[starts[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// The next character at or after byte `from` that may end a sentence (`.`, `!`, `?`, `…`, a
 /// CJK full stop, the `:` or `;` of an emoticon or a time, the `,` of a letter's closing), found
 /// by a byte scan: every other character is passed over undecoded.
 fn next_terminal(text: &str, from: usize) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
     let mut p = from;
-    while let Some(rel) =
-        bytes.get(p..)?.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b',' | 0xE2 | 0xE3 | 0xEF))
-    {
+    while let Some(rel) = bytes.get(p..)?.iter().position(|&b| TERMINAL_START.get(usize::from(b)) == Some(&true)) {
         let at = p + rel;
         let c = char_at(text, at)?;
         if is_terminal(c) || is_cjk_stop(c) || matches!(c, ':' | ';' | ',') {
