@@ -29,6 +29,7 @@
 )]
 
 mod analysis;
+mod bytes;
 pub mod clean;
 mod digest;
 mod error;

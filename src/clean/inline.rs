@@ -3,6 +3,7 @@
 //! possible, so spans map back to the input exactly.
 
 use super::Builder;
+use crate::bytes::ByteSet;
 use crate::span::Span;
 
 /// Emits the cleaned text of `src[span]` into `out`; `markdown` turns on markdown syntax.
@@ -84,25 +85,14 @@ pub(crate) fn emit(src: &str, span: Span, markdown: bool, out: &mut Builder) {
 
 /// The bytes that can start anything but plain text with markdown on: a character reference, a
 /// link, an image, emphasis, an escape, code or an autolink.
-// evaluated at compile time: an index out of bounds would fail the build, not panic
-#[allow(clippy::indexing_slicing)]
-const MARKDOWN_SPECIAL: [bool; 256] = {
-    let mut table = [false; 256];
-    let bytes = b"&\\![*_~`<";
-    let mut k = 0;
-    while k < bytes.len() {
-        table[bytes[k] as usize] = true;
-        k += 1;
-    }
-    table
-};
+const MARKDOWN_SPECIAL: ByteSet = ByteSet::of(b"&\\![*_~`<");
 
 /// The offset of the first byte of `s` that can start anything but plain text (without
 /// `markdown`, only a character reference can): [`emit`] jumps from one such byte to the next,
 /// and a line without any is kept as it is.
 pub(crate) fn next_special(s: &str, markdown: bool) -> Option<usize> {
     if markdown {
-        s.bytes().position(|b| MARKDOWN_SPECIAL.get(usize::from(b)).copied().unwrap_or(false))
+        s.bytes().position(|b| MARKDOWN_SPECIAL.has(b))
     } else {
         s.find('&')
     }

@@ -16,6 +16,7 @@
 
 use crate::hash::FxHashSet;
 
+use crate::bytes::ByteSet;
 use crate::clean::{BlockKind, Document};
 use crate::lang::{Language, LanguageModel};
 use crate::span::Span;
@@ -148,18 +149,8 @@ fn after(text: &str, p: usize) -> usize {
 }
 
 /// The bytes that may start a terminal or a clause mark: `.` `!` `?` `:` `;` `,` and the lead
-/// bytes of the typographic and CJK ones (a table: the scan tests every byte of the text).
-#[allow(clippy::indexing_slicing)] // const evaluation: an index out of bounds fails the build
-const TERMINAL_START: [bool; 256] = {
-    let mut t = [false; 256];
-    let starts = b".!?:;,\xE2\xE3\xEF";
-    let mut k = 0;
-    while k < starts.len() {
-        t[starts[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
+/// bytes of the typographic and CJK ones.
+const TERMINAL_START: ByteSet = ByteSet::of(b".!?:;,\xE2\xE3\xEF");
 
 /// The next character at or after byte `from` that may end a sentence (`.`, `!`, `?`, `…`, a
 /// CJK full stop, the `:` or `;` of an emoticon or a time, the `,` of a letter's closing), found
@@ -167,7 +158,7 @@ const TERMINAL_START: [bool; 256] = {
 fn next_terminal(text: &str, from: usize) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
     let mut p = from;
-    while let Some(rel) = bytes.get(p..)?.iter().position(|&b| TERMINAL_START.get(usize::from(b)) == Some(&true)) {
+    while let Some(rel) = bytes.get(p..)?.iter().position(|&b| TERMINAL_START.has(b)) {
         let at = p + rel;
         let c = char_at(text, at)?;
         if is_terminal(c) || is_cjk_stop(c) || matches!(c, ':' | ';' | ',') {

@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use crate::bytes::ASCII_ALPHANUMERIC;
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,22 +151,10 @@ fn url_len(s: &str) -> usize {
     url.len().max(1)
 }
 
-/// ASCII letters and digits, by byte: a table lookup is the cheapest test in the inner loops of
+/// Whether `b` is an ASCII letter or digit, by table: the cheapest test in the inner loops of
 /// the tokenizer and the boilerplate needle scan.
-#[allow(clippy::indexing_slicing)] // const evaluation: an index out of bounds fails the build
-const WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
-/// Whether `b` is an ASCII letter or digit (see [`WORD_BYTE`]).
 pub(crate) fn is_word_byte(b: u8) -> bool {
-    WORD_BYTE.get(usize::from(b)).copied().unwrap_or(false)
+    ASCII_ALPHANUMERIC.has(b)
 }
 
 /// The length of the word starting `s` when it is ASCII letters and digits followed by a
