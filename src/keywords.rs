@@ -112,8 +112,20 @@ struct Candidate {
     last_sentence: u32,
 }
 
-/// A candidate's key: the terms of its words (at most four), without an allocation.
-type Key = ([u32; 4], u8);
+/// A candidate's key: the terms of its words (at most four, the rest `u32::MAX`) and how many,
+/// without an allocation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key([u32; 4], u8);
+
+impl std::hash::Hash for Key {
+    /// Two words for the map's hasher: the four terms decide the key (the count follows from
+    /// where `u32::MAX` starts), where the derived hash fed it six pieces.
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let [a, b, c, d] = self.0.map(u64::from);
+        h.write_u64(a | b << 32);
+        h.write_u64(c | d << 32);
+    }
+}
 
 /// A span as two 32-bit offsets.
 #[derive(Clone, Copy)]
@@ -140,7 +152,7 @@ fn key(terms: &[u32]) -> Key {
     for (slot, t) in k.iter_mut().zip(terms) {
         *slot = *t;
     }
-    (k, terms.len().min(4) as u8)
+    Key(k, terms.len().min(4) as u8)
 }
 
 /// The best `k` key phrases of an analysed text, best first.
@@ -180,7 +192,7 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
         .collect();
     // a total order (candidates differ in their terms), so an unstable sort gives one answer:
     // ties fall to the earlier, then the longer, then the smaller key
-    let order = |(sx, fx, (tx, lx)): &(f64, Span, Key), (sy, fy, (ty, ly)): &(f64, Span, Key)| {
+    let order = |(sx, fx, Key(tx, lx)): &(f64, Span, Key), (sy, fy, Key(ty, ly)): &(f64, Span, Key)| {
         sy.total_cmp(sx).then_with(|| fx.cmp(fy)).then_with(|| ly.cmp(lx)).then_with(|| tx.cmp(ty))
     };
     scored.sort_unstable_by(order);
@@ -526,10 +538,10 @@ fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, kind:
     }
     let terms = terms.get(..n).unwrap_or(&[]);
     let span = Span::new(first.span().start, last.span().end);
-    let (array, len) = key(terms);
+    let Key(array, len) = key(terms);
     let sentence = sentence as u32;
     let full = out.len() >= MAX_CANDIDATES;
-    match out.get_mut(&(array, len)) {
+    match out.get_mut(&Key(array, len)) {
         Some(c) => {
             c.more.push(Packed::new(span));
             c.whole += u32::from(whole);
@@ -543,7 +555,7 @@ fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, kind:
         None if full => {}
         None => {
             out.insert(
-                (array, len),
+                Key(array, len),
                 Candidate {
                     terms: array,
                     len,
