@@ -22,16 +22,16 @@ impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
+        // byte arrays by conversion and by a short loop rather than `copy_from_slice`, which the
+        // wasm build (optimised for size) leaves as a call for every eight bytes
         for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
             let mut w = [0u8; 8];
-            if let Some(dst) = w.get_mut(..rest.len()) {
-                dst.copy_from_slice(rest);
+            for (d, &b) in w.iter_mut().zip(rest) {
+                *d = b;
             }
             self.add(u64::from_le_bytes(w) ^ (rest.len() as u64) << 56);
         }
