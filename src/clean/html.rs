@@ -858,15 +858,31 @@ fn labels_dropped_box(t: &Tree, s: &[Sums], i: usize) -> bool {
 }
 
 /// Drops the open block when it is a notice, a "read also" line or a row of share buttons
-/// standing on its own (the text cleaner's patterns, which look only at short paragraphs). Not
-/// its other kinds: in a page a short paragraph with `©` or an e-mail address is as often the
-/// article's, and captions and bylines are already left out by the markup.
+/// standing on its own (the text cleaner's patterns, which look only at short paragraphs), or a
+/// copyright line: one that opens with `©` or `Copyright`, or reserves all rights. Not the other
+/// kinds, nor legal lines that merely mention a company or a licence: in a page a short paragraph
+/// with `SRL`, `copyright` or an e-mail address is as often the article's, and captions and
+/// bylines are already left out by the markup.
 fn drop_boilerplate(b: &mut Builder) {
     let text = b.open_text();
     let words = text.split_whitespace().count();
-    if words > 0 && matches!(classify(text, words), Some(Boiler::Notice | Boiler::ReadAlso | Boiler::Social)) {
+    let drop = words > 0
+        && match classify(text, words) {
+            Some(Boiler::Notice | Boiler::ReadAlso | Boiler::Social) => true,
+            Some(Boiler::Legal) => copyright_line(text),
+            _ => false,
+        };
+    if drop {
         b.discard();
     }
+}
+
+/// Whether a short legal line is a copyright notice: it opens with `©`, `(c)` or `Copyright`,
+/// or it reserves all rights.
+fn copyright_line(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    ["©", "(c)", "copyright", "™"].iter().any(|p| lower.starts_with(p))
+        || ["all rights reserved", "tutti i diritti riservati", "riproduzione riservata"].iter().any(|n| lower.contains(n))
 }
 
 /// Emits a text node from its source, with runs of whitespace collapsed to one space and
@@ -1224,6 +1240,17 @@ mod tests {
                 ),
                 keep: &["proposal number 1", "proposal number 2"],
                 drop: &["full story", "Already a subscriber", "app for iOS", "Follow the"],
+                title: None,
+            },
+            Case {
+                name: "a copyright line is left out, a sentence naming a company or copyright stays",
+                html: format!(
+                    "<body><article>{}<p>The deal between Valle SRL and the town was signed on Monday.</p><p>The library lends books under open copyright licences.</p>{}<p>© 2026 Valley Post. All rights reserved.</p></article></body>",
+                    prose(false, 1),
+                    prose(false, 2)
+                ),
+                keep: &["proposal number 2", "Valle SRL", "open copyright licences"],
+                drop: &["Valley Post"],
                 title: None,
             },
         ]
