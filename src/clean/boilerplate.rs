@@ -327,7 +327,28 @@ fn rules() -> &'static [Rule] {
                 Boiler::Notice,
                 25,
                 &["newsletter"],
-                Some(r"(iscriviti|iscrivetevi|sign up|subscribe|abbonati|ricevi|get) .{0,40}newsletter|newsletter.{0,40}(iscriviti|sign up|subscribe|gratis|free)|^newsletter$"),
+                Some(r"(iscriviti|iscrivetevi|sign up|signing up|subscribe|abbonati|ricevi|get|suscr[ií]b\w*) .{0,40}newsletter|newsletter.{0,40}(iscriviti|sign up|subscribe|gratis|free)|^newsletter$"),
+            ),
+            // a paywall's message in place of the rest of the article
+            (
+                Boiler::Notice,
+                25,
+                &["full story", "full article", "already a subscriber", "già abbonato"],
+                Some(r"subscri\w*.{0,60}full (story|article)|full (story|article).{0,60}subscri|already a subscriber|già abbonato"),
+            ),
+            // an invitation to install the site's app
+            (
+                Boiler::Notice,
+                25,
+                &["download", "to your phone", "scarica"],
+                Some(r"(download|scarica) .{0,60}\bapps?\b.{0,30}(ios|android|iphone)|to your phone with .{0,40}\bapp\b"),
+            ),
+            // an invitation to follow the site elsewhere
+            (
+                Boiler::Notice,
+                30,
+                &["follow", "siguenos", "síguenos", "seguici", "suivez"],
+                Some(r"^(follow|s[ií]guenos|seguici|suivez)(\s+\S+){0,6}\s+(on|en|su|sur)\s+(twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)\b"),
             ),
             (
                 Boiler::Notice,
@@ -535,8 +556,8 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        // 12 anchored patterns and 17 unanchored entries, compiled lazily: each must compile
-        assert_eq!(rules().len(), 29);
+        // 12 anchored patterns and 20 unanchored entries, compiled lazily: each must compile
+        assert_eq!(rules().len(), 32);
         for r in rules() {
             if let Some(p) = r.pattern {
                 assert!(compile(p).is_some(), "{p}");
@@ -622,6 +643,15 @@ mod tests {
             ("Info & Comunicati", Some(Boiler::Contact)),
             ("Sign up for our newsletter", Some(Boiler::Notice)),
             ("We use cookies to improve your experience.", Some(Boiler::Notice)),
+            ("Don't miss a thing by signing up to our weekly newsletter!", Some(Boiler::Notice)),
+            ("To read the full article, please subscribe to the Valley Post.", Some(Boiler::Notice)),
+            ("Already a subscriber? Log in to keep reading.", Some(Boiler::Notice)),
+            ("Sei già abbonato? Accedi per continuare.", Some(Boiler::Notice)),
+            ("For breaking news, download the Valley Post app for iPhone and Android.", Some(Boiler::Notice)),
+            ("Follow the Valley Post on Facebook and Instagram for more stories.", Some(Boiler::Notice)),
+            ("Seguici su Telegram per le ultime notizie.", Some(Boiler::Notice)),
+            ("The mayor asked residents to follow the new rules on parking from Monday.", None),
+            ("The full story of the strike, the union said, will come out at the inquiry.", None),
             ("Leggi anche: il piano casa", Some(Boiler::ReadAlso)),
             ("Read more: what the vote means", Some(Boiler::ReadAlso)),
             ("Foto: Mario Bianchi", Some(Boiler::Caption)),

@@ -17,10 +17,13 @@
 //! 4. **Content.** The best candidate, promoted as Readability does: to the common ancestor when
 //!    three of the next four score three quarters of it (an article cut into parts by pictures),
 //!    to an ancestor that scores more than the path below it, and past wrappers with one child.
-//!    Then its siblings that score at least a fifth of the best candidate or are paragraphs of
-//!    prose with few links, unless link-heavy. Inside it, link-heavy or negatively named blocks go.
+//!    Then its siblings that score at least a fifth of the best candidate, are paragraphs of
+//!    prose with few links, or carry its classes once the generated words with digits are left out
+//!    (a page builder's rows), unless link-heavy. Inside it, link-heavy or negatively named blocks
+//!    go, but not 500 characters of text without a link.
 //! 5. **Text.** Blocks start at block elements: headings are headings, `<li>` list items, and the
-//!    rest paragraphs. Whitespace is collapsed; character references are decoded; spans map back
+//!    rest paragraphs. Whitespace is collapsed; character references are decoded; an Indic letter
+//!    with a nukta that Unicode's NFC never composes is written as NFC has it; spans map back
 //!    to the HTML source. A block that is a notice, a "read also" line or a row of share buttons
 //!    (the text cleaner's patterns) is left out, and so is a heading ending the text whose box
 //!    below it was left out.
@@ -605,18 +608,32 @@ fn content(t: &Tree, s: &[Sums]) -> Vec<usize> {
             if node.removed || node.text.is_some() {
                 return false;
             }
+            let sum = s.get(c).copied().unwrap_or_default();
+            // a part of the article built like the best candidate (a page builder's row), however
+            // deep its text sits
+            if same_kind(&node.names, top_names) && sum.chars > 0 && link_density(&sum) < 0.25 {
+                return true;
+            }
             let bonus = if !top_names.is_empty() && node.names == top_names { top_score * 0.2 } else { 0.0 };
             if final_score(c).is_some_and(|f| f + bonus >= threshold) {
                 return true;
             }
             if node.tag == "p" {
-                let sum = s.get(c).copied().unwrap_or_default();
                 let ld = link_density(&sum);
                 return (sum.chars > 80 && ld < 0.25) || (sum.chars > 0 && sum.chars <= 80 && ld == 0.0);
             }
             false
         })
         .collect()
+}
+
+/// Whether two class-and-id lists name the same kind of element: equal once the words holding a
+/// digit are left out, which page builders generate per element (`row r-12` and `row r-7`).
+fn same_kind(a: &str, b: &str) -> bool {
+    fn kind(names: &str) -> impl Iterator<Item = &str> {
+        names.split_whitespace().filter(|w| !w.bytes().any(|c| c.is_ascii_digit()))
+    }
+    kind(a).next().is_some() && kind(a).eq(kind(b))
 }
 
 /// Whether an element is a table row or a group of rows.
@@ -694,18 +711,24 @@ fn promote(t: &Tree, ranked: &[(usize, f64)], finals: &[Option<f64>], mut top: u
     }
 }
 
+/// Text without a link at least this long is prose, whatever its element is named.
+const MIN_PROSE_CHARS: usize = 500;
+
 /// Whether an element inside the content is clutter to leave out (Readability's conditional
-/// cleaning, simplified): negatively named, or mostly links.
+/// cleaning, simplified): negatively named (unless it holds [`MIN_PROSE_CHARS`] of text and no
+/// link), or mostly links.
 fn clutter(t: &Tree, s: &[Sums], i: usize) -> bool {
     let Some(node) = t.nodes.get(i) else { return true };
     if !matches!(node.tag.as_str(), "div" | "ul" | "ol" | "section" | "table" | "header" | "p" | "dl") {
         return false;
     }
     let sum = s.get(i).copied().unwrap_or_default();
-    if class_weight(&node.names) < 0.0 && sum.commas < 10 {
+    let ld = link_density(&sum);
+    // a page builder's `widget` holding paragraphs of prose without a link is the article's
+    let prose = sum.link_chars == 0 && sum.chars >= MIN_PROSE_CHARS;
+    if class_weight(&node.names) < 0.0 && sum.commas < 10 && !prose {
         return true;
     }
-    let ld = link_density(&sum);
     (ld > 0.5 && sum.commas < 10) || (node.tag == "header" && sum.chars < 500)
 }
 
@@ -835,15 +858,31 @@ fn labels_dropped_box(t: &Tree, s: &[Sums], i: usize) -> bool {
 }
 
 /// Drops the open block when it is a notice, a "read also" line or a row of share buttons
-/// standing on its own (the text cleaner's patterns, which look only at short paragraphs). Not
-/// its other kinds: in a page a short paragraph with `©` or an e-mail address is as often the
-/// article's, and captions and bylines are already left out by the markup.
+/// standing on its own (the text cleaner's patterns, which look only at short paragraphs), or a
+/// copyright line: one that opens with `©` or `Copyright`, or reserves all rights. Not the other
+/// kinds, nor legal lines that merely mention a company or a licence: in a page a short paragraph
+/// with `SRL`, `copyright` or an e-mail address is as often the article's, and captions and
+/// bylines are already left out by the markup.
 fn drop_boilerplate(b: &mut Builder) {
     let text = b.open_text();
     let words = text.split_whitespace().count();
-    if words > 0 && matches!(classify(text, words), Some(Boiler::Notice | Boiler::ReadAlso | Boiler::Social)) {
+    let drop = words > 0
+        && match classify(text, words) {
+            Some(Boiler::Notice | Boiler::ReadAlso | Boiler::Social) => true,
+            Some(Boiler::Legal) => copyright_line(text),
+            _ => false,
+        };
+    if drop {
         b.discard();
     }
+}
+
+/// Whether a short legal line is a copyright notice: it opens with `©`, `(c)` or `Copyright`,
+/// or it reserves all rights.
+fn copyright_line(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    ["©", "(c)", "copyright", "™"].iter().any(|p| lower.starts_with(p))
+        || ["all rights reserved", "tutti i diritti riservati", "riproduzione riservata"].iter().any(|n| lower.contains(n))
 }
 
 /// Emits a text node from its source, with runs of whitespace collapsed to one space and
@@ -902,9 +941,44 @@ fn emit_text(src: &str, decoded: &str, span: Span, b: &mut Builder, need_space: 
                 continue;
             }
         }
+        if let Some(nfc) = nukta_decomposition(c) {
+            b.keep(Span::new(at(run), at(i)));
+            b.insert(nfc, Span::new(at(i), at(i + len)));
+            i += len;
+            run = i;
+            continue;
+        }
         i += len;
     }
     b.keep(Span::new(at(run), at(raw.len())));
+}
+
+/// The Unicode normal form (NFC) of an Indic letter with a nukta that NFC never composes
+/// (Unicode's composition exclusions): pages often carry the precomposed letter, while the same
+/// word typed or normalised elsewhere has the base letter and the nukta, and the two must match.
+fn nukta_decomposition(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{0958}' => "\u{0915}\u{093C}",
+        '\u{0959}' => "\u{0916}\u{093C}",
+        '\u{095A}' => "\u{0917}\u{093C}",
+        '\u{095B}' => "\u{091C}\u{093C}",
+        '\u{095C}' => "\u{0921}\u{093C}",
+        '\u{095D}' => "\u{0922}\u{093C}",
+        '\u{095E}' => "\u{092B}\u{093C}",
+        '\u{095F}' => "\u{092F}\u{093C}",
+        '\u{09DC}' => "\u{09A1}\u{09BC}",
+        '\u{09DD}' => "\u{09A2}\u{09BC}",
+        '\u{09DF}' => "\u{09AF}\u{09BC}",
+        '\u{0A33}' => "\u{0A32}\u{0A3C}",
+        '\u{0A36}' => "\u{0A38}\u{0A3C}",
+        '\u{0A59}' => "\u{0A16}\u{0A3C}",
+        '\u{0A5A}' => "\u{0A17}\u{0A3C}",
+        '\u{0A5B}' => "\u{0A1C}\u{0A3C}",
+        '\u{0A5E}' => "\u{0A2B}\u{0A3C}",
+        '\u{0B5C}' => "\u{0B21}\u{0B3C}",
+        '\u{0B5D}' => "\u{0B22}\u{0B3C}",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -1135,7 +1209,68 @@ mod tests {
                 drop: &["Another story"],
                 title: None,
             },
+            Case {
+                name: "rows a page builder gave the same classes are parts of one article",
+                html: format!(
+                    "<body><div class='post'>{}{}<div class='ad'>Pubblicità</div></div></body>",
+                    builder_row(7, "<h2>Il consiglio comunale ha approvato, dopo una lunga seduta, il piano dei trasporti.</h2>"),
+                    builder_row(12, &(1..6).map(|i| prose(true, i)).collect::<String>()),
+                ),
+                keep: &["approvato, dopo una lunga seduta", "proposta numero 1 ", "proposta numero 5 "],
+                drop: &[],
+                title: None,
+            },
+            Case {
+                name: "a widget holding paragraphs of prose without links is no clutter",
+                html: format!(
+                    "<body><div class='page'><div class='text-widget'><div class='widget-box'>{}</div></div><div class='text-widget'><div class='widget-box'>{}</div></div></div></body>",
+                    (1..5).map(|i| prose(false, i)).collect::<String>(),
+                    (5..9).map(|i| prose(false, i)).collect::<String>()
+                ),
+                keep: &["proposal number 1", "proposal number 8"],
+                drop: &[],
+                title: None,
+            },
+            Case {
+                name: "a paywall's message, an app's and a follow-us line are left out",
+                html: format!(
+                    "<body><article>{}<p>To read the full story, subscribe to the Valley Post today.</p><p>Already a subscriber? Log in for immediate access.</p>{}<p>Download the Valley Post app for iOS and Android.</p><p>Follow the Valley Post on Twitter and Facebook.</p></article></body>",
+                    prose(false, 1),
+                    prose(false, 2)
+                ),
+                keep: &["proposal number 1", "proposal number 2"],
+                drop: &["full story", "Already a subscriber", "app for iOS", "Follow the"],
+                title: None,
+            },
+            Case {
+                name: "a copyright line is left out, a sentence naming a company or copyright stays",
+                html: format!(
+                    "<body><article>{}<p>The deal between Valle SRL and the town was signed on Monday.</p><p>The library lends books under open copyright licences.</p>{}<p>© 2026 Valley Post. All rights reserved.</p></article></body>",
+                    prose(false, 1),
+                    prose(false, 2)
+                ),
+                keep: &["proposal number 2", "Valle SRL", "open copyright licences"],
+                drop: &["Valley Post"],
+                title: None,
+            },
         ]
+    }
+
+    /// A page builder's row: generated ids (`row-7`) beside the classes every row shares.
+    fn builder_row(n: usize, inner: &str) -> String {
+        format!("<div class='row' id='row-{n}'><div class='col'><div class='col-inner'><div class='wrap'><div class='text-block'><div class='inner'>{inner}</div></div></div></div></div></div>")
+    }
+
+    #[test]
+    fn letters_with_a_nukta_come_out_in_normal_form_c() {
+        // Bengali য় (U+09DF) is never composed by NFC: it is read as য + nukta, and its span is the
+        // precomposed letter
+        let src = "<body><p>আজ শনিবার সকালে কুষ্টি\u{09DF}া শহরে এ ঘটনা ঘটে, পুলিশ জানায়।</p></body>";
+        let doc = clean(src);
+        assert!(doc.text.contains("কুষ্টি\u{09AF}\u{09BC}া"), "{:?}", doc.text);
+        assert!(!doc.text.contains('\u{09DF}'));
+        let i = doc.text.find('\u{09AF}').unwrap_or(0);
+        assert_eq!(doc.to_original(Span::new(i, i + 6)).slice(src), "\u{09DF}");
     }
 
     #[test]
