@@ -882,7 +882,9 @@ fn drop_boilerplate(b: &mut Builder) {
 fn copyright_line(text: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
     ["©", "(c)", "copyright", "™"].iter().any(|p| lower.starts_with(p))
-        || ["all rights reserved", "tutti i diritti riservati", "riproduzione riservata"].iter().any(|n| lower.contains(n))
+        || ["all rights reserved", "tutti i diritti riservati", "riproduzione riservata"]
+            .iter()
+            .any(|n| lower.contains(n))
 }
 
 /// Emits a text node from its source, with runs of whitespace collapsed to one space and
