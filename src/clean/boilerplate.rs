@@ -7,8 +7,7 @@
 
 use std::sync::OnceLock;
 
-use crate::bytes::ByteSet;
-use crate::segment::is_word_byte;
+use crate::bytes::{ByteSet, ASCII_ALPHANUMERIC};
 use regex_lite::Regex;
 
 /// What a boilerplate paragraph is.
@@ -456,10 +455,10 @@ fn contained_needles(lower: &str, words: usize) -> u64 {
     while let Some(&b) = bytes.get(i) {
         let at = i;
         i += 1;
-        if is_word_byte(b) {
+        if ASCII_ALPHANUMERIC.has(b) {
             // no needle that starts with a letter or digit starts inside this word: skip it
             let rest = bytes.get(i..).unwrap_or(&[]);
-            i += rest.iter().position(|&x| !is_word_byte(x)).unwrap_or(rest.len());
+            i += rest.iter().position(|&x| !ASCII_ALPHANUMERIC.has(x)).unwrap_or(rest.len());
         }
         let Some(&next) = bytes.get(at + 1) else { break };
         let slot = table.by_pair.get(usize::from(b) << 8 | usize::from(next)).copied().unwrap_or(0);

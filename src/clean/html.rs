@@ -24,8 +24,8 @@
 //! 5. **Text.** Blocks start at block elements: headings are headings, `<li>` list items, and the
 //!    rest paragraphs. Whitespace is collapsed; character references are decoded; an Indic letter
 //!    with a nukta that Unicode's NFC never composes is written as NFC has it; spans map back
-//!    to the HTML source. A block that is a notice, a "read also" line or a row of share buttons
-//!    (the text cleaner's patterns) is left out, and so is a heading ending the text whose box
+//!    to the HTML source. A block that is a notice, a "read also" line, a row of share buttons
+//!    (the text cleaner's patterns) or a copyright line is left out, and so is a heading ending the text whose box
 //!    below it was left out.
 //!
 //! The title comes from `og:title`, `<title>` or the first `<h1>`; the byline from

@@ -67,7 +67,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         if b < 0x80 && !matches!(b, b'h' | b'w' | b'@' | b'#') {
             if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
                 i += 1;
-            } else if !is_word_byte(b) {
+            } else if !ASCII_ALPHANUMERIC.has(b) {
                 punct |= b != b'\'' && b != b'-';
                 i += 1;
             } else {
@@ -151,18 +151,12 @@ fn url_len(s: &str) -> usize {
     url.len().max(1)
 }
 
-/// Whether `b` is an ASCII letter or digit, by table: the cheapest test in the inner loops of
-/// the tokenizer and the boilerplate needle scan.
-pub(crate) fn is_word_byte(b: u8) -> bool {
-    ASCII_ALPHANUMERIC.has(b)
-}
-
 /// The length of the word starting `s` when it is ASCII letters and digits followed by a
 /// character that cannot continue a word (space, most punctuation); 0 when [`word_len`] must
 /// decide. Most words of European text take this path.
 fn plain_word_len(s: &str) -> usize {
     let b = s.as_bytes();
-    let n = b.iter().position(|&x| !is_word_byte(x)).unwrap_or(b.len());
+    let n = b.iter().position(|&x| !ASCII_ALPHANUMERIC.has(x)).unwrap_or(b.len());
     match b.get(n) {
         _ if n == 0 => 0,
         None => n,
