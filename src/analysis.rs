@@ -136,7 +136,8 @@ impl Analysis {
         let vocabulary = (doc.text.len() / 16).min(VOCABULARY_HINT);
         let mut interner: FxHashMap<String, u32> = FxHashMap::default();
         interner.reserve(vocabulary);
-        let mut forms: FxHashMap<String, u32> = FxHashMap::default();
+        // keys borrow the text when a form is its own normal form (most lowercase words)
+        let mut forms: FxHashMap<std::borrow::Cow<'_, str>, u32> = FxHashMap::default();
         forms.reserve(vocabulary);
         let mut surfaces: FxHashMap<&str, Form> = FxHashMap::default();
         surfaces.reserve(vocabulary);
@@ -169,7 +170,7 @@ impl Analysis {
                                         id
                                     }
                                 };
-                                forms.insert(norm.to_string(), id);
+                                forms.insert(norm.clone(), id);
                                 id
                             }
                         };
@@ -222,6 +223,7 @@ impl Analysis {
             sentence_words.push(start..words.len());
         }
         drop(surfaces);
+        drop(forms);
         // the interner's keys become the list of stems, without a second copy of each
         let mut stems = vec![String::new(); interner.len()];
         for (stem, id) in interner {

@@ -285,9 +285,12 @@ fn classify(word: &str) -> TokenKind {
 /// of acronyms removed (`U.S.` → `us`), and the apostrophe of an elision dropped (`dell'` →
 /// `dell`).
 pub fn normalize(token: &str) -> Cow<'_, str> {
-    let simple = token.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
-    if simple {
+    if token.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
         return Cow::Borrowed(token);
+    }
+    // ASCII letters and digits (`Governo`, `NATO`): lowercase is all there is to do
+    if token.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Cow::Owned(token.to_ascii_lowercase());
     }
     let mut s: String = token.chars().flat_map(char::to_lowercase).collect();
     if s.ends_with(APOSTROPHES) {
