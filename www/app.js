@@ -290,6 +290,8 @@ export function startApp(client) {
     mark.classList.remove("flash");
     void mark.offsetWidth; // restarts the animation
     mark.classList.add("flash");
+    // Renders keep the mark when it does not change: leave it as a render would have made it.
+    mark.addEventListener("animationend", () => mark.classList.remove("flash"), { once: true });
   }
 
   function fail(doc, message, retryable = false) {

@@ -3,7 +3,8 @@
 // through HTML parsing.
 
 import { clean, headlineOf } from "./export.js";
-import { highlighted } from "./highlight.js";
+import { highlight } from "./highlight.js";
+import { keyed, patchAttributes, patchChildren, reuse } from "./patch.js";
 
 /** Key phrases shown per document. */
 export const MAX_KEYWORDS = 10;
@@ -24,7 +25,8 @@ const FEATURE_LABELS = {
 };
 
 /**
- * Fills `doc.card` (an <article class="doc">) from the document's state:
+ * Fills `doc.card` (an <article class="doc">) from the document's state, changing only what
+ * differs from the card's last render (patch.js; the original text through highlight.js):
  *   doc.id         a number, unique on the page (element ids derive from it)
  *   doc.name       file name or null for pasted text
  *   doc.text       the text the core was given (HTML source for a web page), or null
@@ -35,14 +37,14 @@ const FEATURE_LABELS = {
  *   doc.busy       true while a summary is being computed
  *   doc.showOriginal, doc.openWhy (Set of sentence indices whose "why" is open)
  * `t` is the page's strings, `view` is `{ style: "sentences" | "bullets" | "headline" }`.
- * Keeps the focus (by data-key) and the original panel's scroll position across renders.
+ * Keeps the focus (the element itself, or one with the same data-key) and the original panel
+ * with its scroll position across renders.
  */
 export function renderDoc(doc, t, view) {
   const card = doc.card;
   const result = doc.result;
   const state = doc.error ? "error" : doc.busy ? "loading" : "done";
   const focusKey = card.contains(document.activeElement) ? document.activeElement.dataset.key : null;
-  const scrollTop = card.querySelector(".original")?.scrollTop ?? 0;
 
   card.dataset.state = state;
   card.setAttribute("aria-busy", String(state === "loading"));
@@ -70,11 +72,11 @@ export function renderDoc(doc, t, view) {
     parts.push(summarySection(doc, t, view), keywordSection(result, t), actions(doc, t));
     if (doc.showOriginal) parts.push(...originalPanel(doc, t));
   }
-  card.replaceChildren(...parts);
+  patchChildren(card, parts);
 
-  const panel = card.querySelector(".original");
-  if (panel) panel.scrollTop = scrollTop;
-  if (focusKey) card.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.focus({ preventScroll: true });
+  if (focusKey && !card.contains(document.activeElement)) {
+    card.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.focus({ preventScroll: true });
+  }
 }
 
 export function titleOf(doc, t) {
@@ -133,29 +135,46 @@ function summarySection(doc, t, view) {
   const list = el(view.style === "bullets" ? "ul" : "ol", `summary ${view.style}`, null, "doc-summary");
   list.setAttribute("aria-describedby", `doc-${doc.id}-links-hint`);
   setLang(list, result.language);
+  const shown = new Map();
   sentences.forEach((sentence, i) => {
-    const item = el("li", null, null, "summary-sentence");
+    const item = keyed(el("li", null, null, "summary-sentence"), `s-${sentence.index ?? i}`);
     const link = el("a", "sentence-link", clean(sentence.text), "sentence-text");
     link.href = `#doc-${doc.id}-s${i}`;
     link.dataset.action = "goto";
     link.dataset.sentence = String(i);
     link.dataset.key = `s-${sentence.index ?? i}`;
-    item.append(link, why(doc, sentence, i, t));
+    item.append(link, why(doc, sentence, i, t, shown));
     list.append(item);
   });
+  whys.set(doc.card, shown);
   const hint = el("p", "visually-hidden", t.sentenceLinkHint);
   hint.id = `doc-${doc.id}-links-hint`;
   section.append(list, hint);
   return section;
 }
 
-/** The "why" of a sentence: its features, the weights, their products and the key phrases in it. */
-function why(doc, sentence, i, t) {
+/** Each card's "why" elements from its last render: Map(key → { signature, details }). */
+const whys = new WeakMap();
+
+/**
+ * The "why" of a sentence: its features, the weights, their products and the key phrases in it.
+ * The same as in the card's last render (the slider moved, the sentence stayed): that element.
+ */
+function why(doc, sentence, i, t, shown) {
   const result = doc.result;
-  const details = el("details", "why", null, "why");
   const key = sentence.index ?? i;
+  const open = doc.openWhy?.has(key) ?? false;
+  const phrases = (Array.isArray(sentence.keywords) ? sentence.keywords : []).map((k) => result.keywords?.[k]?.text);
+  const signature = JSON.stringify([t.locale, sentence.features, sentence.score, phrases, result.weights, result.language]);
+  const before = whys.get(doc.card)?.get(key);
+  if (before?.signature === signature && before.details.open === open && doc.card.contains(before.details)) {
+    shown.set(key, before);
+    return reuse(before.details);
+  }
+  const details = el("details", "why", null, "why");
+  shown.set(key, { signature, details });
   details.dataset.whyKey = String(key);
-  details.open = doc.openWhy?.has(key) ?? false;
+  details.open = open;
   const summary = el("summary", null, t.why, "why-toggle");
   summary.dataset.key = `why-${key}`;
   details.append(summary);
@@ -182,10 +201,7 @@ function why(doc, sentence, i, t) {
   table.append(head, body, foot);
   details.append(table);
 
-  const names = (Array.isArray(sentence.keywords) ? sentence.keywords : [])
-    .map((k) => result.keywords?.[k]?.text)
-    .filter((text) => typeof text === "string")
-    .map(clean);
+  const names = phrases.filter((text) => typeof text === "string").map(clean);
   if (names.length === 0) {
     details.append(el("p", "why-keywords", t.whyNoKeywords));
   } else {
@@ -243,15 +259,18 @@ function actions(doc, t) {
   return bar;
 }
 
+/** The legend and the panel of the original text; the card's panel is kept and updated. */
 function originalPanel(doc, t) {
   const legend = el("p", "original-legend", doc.result.format === "html" ? t.originalHtmlLegend : t.originalLegend);
-  const panel = el("div", "original", null, "original");
+  let panel = el("div", "original", null, "original");
   panel.id = `doc-${doc.id}-original`;
   panel.setAttribute("role", "region");
   panel.setAttribute("aria-label", t.originalLabel(titleOf(doc, t)));
   panel.tabIndex = 0; // scrollable with the keyboard
   if (doc.result.format !== "html") setLang(panel, doc.result.language);
-  panel.append(highlighted(doc.text ?? "", doc.result, { idPrefix: `doc-${doc.id}`, keywordCount: MAX_KEYWORDS }));
+  const shown = doc.card.querySelector(":scope > .original");
+  if (shown) panel = patchAttributes(shown, panel);
+  highlight(panel, doc.text ?? "", doc.result, { idPrefix: `doc-${doc.id}`, keywordCount: MAX_KEYWORDS });
   return [legend, panel];
 }
 
