@@ -28,6 +28,13 @@ const LENGTHS = {
 /** Work that takes longer than this shows the progress bar (large input shows it at once). */
 const SHOW_PROGRESS_AFTER_MS = 700;
 
+/**
+ * A card being summarised again (a slider move, an edit) shows its busy state only after this long:
+ * most answers come sooner, and marking the card at once would restyle it, original text and all,
+ * in the very frame that should show the new summary.
+ */
+const SHOW_BUSY_AFTER_MS = 100;
+
 /** How long typing may pause before the text box is saved. */
 const SAVE_AFTER_MS = 300;
 
@@ -323,13 +330,17 @@ export function startApp(client) {
   }
 
   async function runUntilFresh(doc) {
+    let showBusy = 0;
     try {
       while (doc.stale && !doc.controller.signal.aborted) {
         doc.stale = false;
         doc.busy = true;
         doc.phase = "summarizing";
-        doc.card.dataset.state = "loading";
-        doc.card.setAttribute("aria-busy", "true");
+        showBusy = setTimeout(() => {
+          if (!doc.busy) return;
+          doc.card.dataset.state = "loading";
+          doc.card.setAttribute("aria-busy", "true");
+        }, SHOW_BUSY_AFTER_MS);
         try {
           const request = client.summarize(doc.text, doc.name, options(doc), { signal: doc.controller.signal });
           doc.result = await track(request, label(doc), doc.text.length);
@@ -346,10 +357,12 @@ export function startApp(client) {
             announce(doc.error);
           }
         }
+        clearTimeout(showBusy);
         doc.busy = doc.stale;
         render(doc);
       }
     } finally {
+      clearTimeout(showBusy);
       doc.run = null; // in the same turn as the last look at doc.stale, so no request is lost
       scheduleDigest();
     }
