@@ -42,6 +42,8 @@ use crate::span::Span;
 const PROPER: f64 = 2.0;
 /// The most distinct candidate phrases collected from one text.
 const MAX_CANDIDATES: usize = 1 << 19;
+/// The most candidates room is made for before any is found (an article of 40 KB).
+const CANDIDATES_ROOM: usize = 4096;
 /// `length_p` grows by this for each word after the first.
 const LONGER: f64 = 0.25;
 /// A single lowercase word counts this much in news (half of it when it occurs once)...
@@ -145,6 +147,22 @@ impl Candidate {
     fn terms(&self) -> &[u32] {
         self.terms.get(..usize::from(self.len)).unwrap_or(&[])
     }
+
+    /// The candidate, its lists moved out (each candidate is chosen or merged once).
+    fn take(&mut self) -> Candidate {
+        Candidate {
+            more: std::mem::take(&mut self.more),
+            more_sentences: std::mem::take(&mut self.more_sentences),
+            ..*self
+        }
+    }
+}
+
+/// The candidate phrases of a text in order of first occurrence, found by their keys.
+#[derive(Default)]
+struct Candidates {
+    list: Vec<Candidate>,
+    index: FxHashMap<Key, u32>,
 }
 
 fn key(terms: &[u32]) -> Key {
@@ -166,9 +184,10 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     let single = single_word(technical(a, runs));
     // scores with what the order needs (first occurrence, key): a long text has hundreds of
     // thousands of candidates, and a second copy of them all was most of its peak memory
-    let mut scored: Vec<(f64, Span, Key)> = candidates
+    let mut scored: Vec<(f64, Span, Key, u32)> = candidates
         .iter()
-        .map(|(&key, c)| {
+        .zip(0u32..)
+        .map(|(c, i)| {
             let f = (1 + c.more.len()) as f64;
             let words: f64 = c.terms().iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>()
                 / c.terms().len().max(1) as f64;
@@ -187,12 +206,12 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
             if c.kind == Kind::Lower && c.terms().len() == 1 {
                 score *= if f < 2.0 { single / 2.0 } else { single };
             }
-            (score, c.first, key)
+            (score, c.first, Key(c.terms, c.len), i)
         })
         .collect();
     // a total order (candidates differ in their terms), so an unstable sort gives one answer:
     // ties fall to the earlier, then the longer, then the smaller key
-    let order = |(sx, fx, Key(tx, lx)): &(f64, Span, Key), (sy, fy, Key(ty, ly)): &(f64, Span, Key)| {
+    let order = |(sx, fx, Key(tx, lx), _): &(f64, Span, Key, u32), (sy, fy, Key(ty, ly), _): &(f64, Span, Key, u32)| {
         sy.total_cmp(sx).then_with(|| fx.cmp(fy)).then_with(|| ly.cmp(lx)).then_with(|| tx.cmp(ty))
     };
     scored.sort_unstable_by(order);
@@ -202,8 +221,8 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     // chosen one names a narrower thing and stays (`control system design` below `control`).
     // The first k others are chosen, each shown in its own most common form.
     let mut chosen: Vec<(f64, Candidate, String)> = Vec::new();
-    for (score, _, key) in scored {
-        let Some(c) = candidates.remove(&key) else { continue };
+    for (score, _, _, i) in scored {
+        let Some(c) = candidates.get_mut(i as usize).map(Candidate::take) else { continue };
         let merged_into = chosen.iter().position(|(_, d, _)| {
             is_subset(&c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, &c))
         });
@@ -364,8 +383,14 @@ struct Runs {
     words: usize,
 }
 
-fn candidates(a: &Analysis) -> (FxHashMap<Key, Candidate>, Runs) {
-    let mut out: FxHashMap<Key, Candidate> = FxHashMap::default();
+fn candidates(a: &Analysis) -> (Vec<Candidate>, Runs) {
+    // an article has about one distinct candidate for every two words: room for them from the
+    // start spares the map its rehashing as it grows (a long text's map grows as it needs)
+    let room = (a.words.len() / 2).min(CANDIDATES_ROOM);
+    let mut out = Candidates {
+        list: Vec::with_capacity(room),
+        index: FxHashMap::with_capacity_and_hasher(room, Default::default()),
+    };
     let mut runs = Runs::default();
     let text = &a.doc.text;
     // what each word of a sentence is to candidates, for the phrases mixing names and lowercase
@@ -444,7 +469,7 @@ fn candidates(a: &Analysis) -> (FxHashMap<Key, Candidate>, Runs) {
         }
         mixed(&mut out, words, &roles, si);
     }
-    (out, runs)
+    (out.list, runs)
 }
 
 /// What a word is to candidates.
@@ -463,7 +488,7 @@ enum Role {
 /// The phrases that join one whole name and lowercase words (`Taguchi method`, `cavity QED`,
 /// `governo Meloni`), up to four words, inside a stretch of candidate words not broken by
 /// punctuation. They are not names: their `case_p` is 1.
-fn mixed(out: &mut FxHashMap<Key, Candidate>, words: &[Word], roles: &[Role], sentence: usize) {
+fn mixed(out: &mut Candidates, words: &[Word], roles: &[Role], sentence: usize) {
     let mut a = 0usize;
     while a < roles.len() {
         if roles.get(a) == Some(&Role::Break) {
@@ -523,7 +548,7 @@ fn is_bare_number(text: &str, w: &Word) -> bool {
         && w.span().slice(text).chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '°'))
 }
 
-fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, kind: Kind, whole: bool) {
+fn add(out: &mut Candidates, run: &[Word], sentence: usize, kind: Kind, whole: bool) {
     let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
     if first.stop || last.stop {
         return;
@@ -540,8 +565,8 @@ fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, kind:
     let span = Span::new(first.span().start, last.span().end);
     let Key(array, len) = key(terms);
     let sentence = sentence as u32;
-    let full = out.len() >= MAX_CANDIDATES;
-    match out.get_mut(&Key(array, len)) {
+    let full = out.list.len() >= MAX_CANDIDATES;
+    match out.index.get(&Key(array, len)).and_then(|&i| out.list.get_mut(i as usize)) {
         Some(c) => {
             c.more.push(Packed::new(span));
             c.whole += u32::from(whole);
@@ -554,21 +579,19 @@ fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, kind:
         // occurrences to the phrases met so far, but no new ones: memory stays bounded
         None if full => {}
         None => {
-            out.insert(
-                Key(array, len),
-                Candidate {
-                    terms: array,
-                    len,
-                    mask: terms.iter().fold(0, |m, t| m | 1 << (t % 64)),
-                    kind,
-                    whole: u32::from(whole),
-                    first: span,
-                    more: Vec::new(),
-                    first_sentence: sentence,
-                    more_sentences: Vec::new(),
-                    last_sentence: sentence,
-                },
-            );
+            out.index.insert(Key(array, len), out.list.len() as u32);
+            out.list.push(Candidate {
+                terms: array,
+                len,
+                mask: terms.iter().fold(0, |m, t| m | 1 << (t % 64)),
+                kind,
+                whole: u32::from(whole),
+                first: span,
+                more: Vec::new(),
+                first_sentence: sentence,
+                more_sentences: Vec::new(),
+                last_sentence: sentence,
+            });
         }
     }
 }
@@ -743,7 +766,7 @@ mod tests {
     fn candidates_of_written_sentences() {
         for (language, text, found, never) in CANDIDATES {
             let a = analyse(*language, text);
-            let forms: Vec<&str> = candidates(&a).0.values().map(|c| c.first.slice(&a.doc.text)).collect();
+            let forms: Vec<&str> = candidates(&a).0.iter().map(|c| c.first.slice(&a.doc.text)).collect();
             for want in *found {
                 assert!(forms.contains(want), "{text}: {want:?} not among {forms:?}");
             }
