@@ -44,6 +44,9 @@ const PROPER: f64 = 2.0;
 const MAX_CANDIDATES: usize = 1 << 19;
 /// The most candidates room is made for before any is found (an article of 40 KB).
 const CANDIDATES_ROOM: usize = 4096;
+/// The best candidates kept in order as they are scored: in articles the fifteenth phrase is
+/// chosen by the fortieth candidate (the others are sorted when the best run out).
+const SORTED: usize = 48;
 /// `length_p` grows by this for each word after the first.
 const LONGER: f64 = 0.25;
 /// A single lowercase word counts this much in news (half of it when it occurs once)...
@@ -182,64 +185,74 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     let title_terms = title_terms(a);
     let n_sent = a.sentences.len().max(1) as f64;
     let single = single_word(technical(a, runs));
-    // scores with what the order needs (first occurrence, key): a long text has hundreds of
-    // thousands of candidates, and a second copy of them all was most of its peak memory
-    let mut scored: Vec<(f64, Span, Key, u32)> = candidates
-        .iter()
-        .zip(0u32..)
-        .map(|(c, i)| {
-            let f = (1 + c.more.len()) as f64;
-            let words: f64 = c.terms().iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>()
-                / c.terms().len().max(1) as f64;
-            let spread = (1 + c.more_sentences.len()) as f64 / n_sent;
-            let first = c.first_sentence as f64;
-            let position = 1.0 + 1.0 / (1.0 + first);
-            let case = if c.kind == Kind::Name { PROPER } else { 1.0 };
-            let length = 1.0 + LONGER * (c.terms().len() as f64 - 1.0);
-            let in_title =
-                if !title_terms.is_empty() && c.terms().iter().all(|t| title_terms.contains(t)) { 1.5 } else { 1.0 };
-            let mut score = (1.0 + f.ln()) * words * (1.0 + spread) * position * case * length * in_title;
-            if c.whole == 0 {
-                score *= INSIDE_ONLY;
+    let scores = candidates.iter().zip(0u32..).map(|(c, i)| {
+        let f = (1 + c.more.len()) as f64;
+        let words: f64 =
+            c.terms().iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>() / c.terms().len().max(1) as f64;
+        let spread = (1 + c.more_sentences.len()) as f64 / n_sent;
+        let first = c.first_sentence as f64;
+        let position = 1.0 + 1.0 / (1.0 + first);
+        let case = if c.kind == Kind::Name { PROPER } else { 1.0 };
+        let length = 1.0 + LONGER * (c.terms().len() as f64 - 1.0);
+        let in_title =
+            if !title_terms.is_empty() && c.terms().iter().all(|t| title_terms.contains(t)) { 1.5 } else { 1.0 };
+        let mut score = (1.0 + f.ln()) * words * (1.0 + spread) * position * case * length * in_title;
+        if c.whole == 0 {
+            score *= INSIDE_ONLY;
+        }
+        // a lone lowercase word says less than a name or a phrase, and seen once, little
+        if c.kind == Kind::Lower && c.terms().len() == 1 {
+            score *= if f < 2.0 { single / 2.0 } else { single };
+        }
+        (score, i)
+    });
+    // the order only matters until k phrases are chosen (then a candidate joins the first chosen
+    // phrase it fits, or none, whatever its turn): the best few are kept in order as they are
+    // scored, and the others sorted only if the best run out first. A score and an index each: a
+    // long text has hundreds of thousands of candidates.
+    let mut best: Vec<(f64, u32)> = Vec::with_capacity(SORTED + 1);
+    let mut rest: Vec<(f64, u32)> = Vec::with_capacity(candidates.len().saturating_sub(SORTED));
+    for x in scores {
+        let worse = |y: &(f64, u32)| order(&candidates, y, &x).is_lt();
+        if best.len() == SORTED && best.last().is_some_and(worse) {
+            rest.push(x);
+        } else {
+            best.insert(best.partition_point(worse), x);
+            if best.len() > SORTED {
+                rest.extend(best.pop());
             }
-            // a lone lowercase word says less than a name or a phrase, and seen once, little
-            if c.kind == Kind::Lower && c.terms().len() == 1 {
-                score *= if f < 2.0 { single / 2.0 } else { single };
-            }
-            (score, c.first, Key(c.terms, c.len), i)
-        })
-        .collect();
-    // a total order (candidates differ in their terms), so an unstable sort gives one answer:
-    // ties fall to the earlier, then the longer, then the smaller key
-    let order = |(sx, fx, Key(tx, lx), _): &(f64, Span, Key, u32), (sy, fy, Key(ty, ly), _): &(f64, Span, Key, u32)| {
-        sy.total_cmp(sx).then_with(|| fx.cmp(fy)).then_with(|| ly.cmp(lx)).then_with(|| tx.cmp(ty))
-    };
-    scored.sort_unstable_by(order);
+        }
+    }
 
     // best first: a phrase whose terms are all in a chosen one's is merged into it, and so are
     // names around a chosen name (`Vladimir Putin` into `Putin`); any other phrase around a
     // chosen one names a narrower thing and stays (`control system design` below `control`).
     // The first k others are chosen, each shown in its own most common form.
     let mut chosen: Vec<(f64, Candidate, String)> = Vec::new();
-    for (score, _, _, i) in scored {
-        let Some(c) = candidates.get_mut(i as usize).map(Candidate::take) else { continue };
-        let merged_into = chosen.iter().position(|(_, d, _)| {
-            is_subset(&c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, &c))
-        });
-        match merged_into {
-            Some(i) => {
-                if let Some((_, d, _)) = chosen.get_mut(i) {
-                    absorb(d, c);
+    for (pass, list) in [best, rest].iter_mut().enumerate() {
+        if pass == 1 && chosen.len() < k {
+            list.sort_unstable_by(|x, y| order(&candidates, x, y));
+        }
+        for &(score, i) in list.iter() {
+            let Some(c) = candidates.get_mut(i as usize).map(Candidate::take) else { continue };
+            let merged_into = chosen.iter().position(|(_, d, _)| {
+                is_subset(&c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, &c))
+            });
+            match merged_into {
+                Some(i) => {
+                    if let Some((_, d, _)) = chosen.get_mut(i) {
+                        absorb(d, c);
+                    }
                 }
+                None if chosen.len() < k => {
+                    let mut own = Vec::with_capacity(1 + c.more.len());
+                    own.push(c.first);
+                    own.extend(c.more.iter().map(|p| p.span()));
+                    let text = display_form(&a.doc.text, &own);
+                    chosen.push((score, c, text));
+                }
+                None => {}
             }
-            None if chosen.len() < k => {
-                let mut own = Vec::with_capacity(1 + c.more.len());
-                own.push(c.first);
-                own.extend(c.more.iter().map(|p| p.span()));
-                let text = display_form(&a.doc.text, &own);
-                chosen.push((score, c, text));
-            }
-            None => {}
         }
     }
     chosen
@@ -271,6 +284,16 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
             Phrase { text, score, occurrences, sentences }
         })
         .collect()
+}
+
+/// The order of scored candidates (a score and an index in `candidates`), best first: a total
+/// order (candidates differ in their terms), so an unstable sort gives one answer. Ties fall to
+/// the earlier, then the longer, then the smaller key.
+fn order(candidates: &[Candidate], (sx, x): &(f64, u32), (sy, y): &(f64, u32)) -> std::cmp::Ordering {
+    sy.total_cmp(sx).then_with(|| match (candidates.get(*x as usize), candidates.get(*y as usize)) {
+        (Some(x), Some(y)) => x.first.cmp(&y.first).then(y.len.cmp(&x.len)).then(x.terms.cmp(&y.terms)),
+        _ => x.cmp(y),
+    })
 }
 
 fn is_subset(small: &Candidate, big: &Candidate) -> bool {
@@ -743,6 +766,31 @@ mod tests {
             let shown: Vec<String> = extract(&a, 10).into_iter().map(|p| p.text).collect();
             assert!(shown.iter().any(|p| p == "Marta Rossi"), "{shown:?}");
             assert!(!shown.iter().any(|p| p == "Rossi"), "{shown:?}");
+        }
+    }
+
+    #[test]
+    fn the_best_phrases_do_not_depend_on_how_many_are_asked() {
+        // more phrases asked than candidates are kept in order as they are scored: the others
+        // are sorted, and the phrases still come best first
+        let text: Vec<&str> = CASES.iter().filter(|c| c.language == Language::English).map(|c| c.text).collect();
+        let harbour = "The harbour authority of Genoa opened a new container terminal on the eastern pier. \
+                       Dock workers unloaded steel coils, grain sacks and timber beams from three cargo ships. \
+                       Port engineers tested the floating crane, the rail siding and the customs scanner. \
+                       Local fishermen complained about diesel fumes, night lighting and traffic jams near the \
+                       fish market. The harbour authority promised electric tugboats, quieter winches and a \
+                       cycle path along the old sea wall.";
+        let a = analyse(Language::English, &format!("{}\n\n{harbour}", text.join("\n\n")));
+        assert!(candidates(&a).0.len() > 2 * SORTED);
+        let few = extract(&a, 10);
+        let many = extract(&a, SORTED + 10);
+        assert!(many.len() > SORTED, "{}", many.len());
+        assert!(many.windows(2).all(|w| w[0].score >= w[1].score));
+        for (x, y) in few.iter().zip(&many) {
+            assert_eq!(
+                (&x.text, x.score, &x.occurrences, &x.sentences),
+                (&y.text, y.score, &y.occurrences, &y.sentences)
+            );
         }
     }
 
