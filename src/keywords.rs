@@ -32,6 +32,8 @@
 //! `Taguchi method` below `control` and `Taguchi`): no phrase is ever inside a better one. A
 //! phrase shows the most common form of its own occurrences.
 
+use std::collections::hash_map::Entry;
+
 use crate::hash::FxHashMap;
 
 use crate::analysis::{Analysis, Word};
@@ -589,20 +591,24 @@ fn add(out: &mut Candidates, run: &[Word], sentence: usize, kind: Kind, whole: b
     let Key(array, len) = key(terms);
     let sentence = sentence as u32;
     let full = out.list.len() >= MAX_CANDIDATES;
-    match out.index.get(&Key(array, len)).and_then(|&i| out.list.get_mut(i as usize)) {
-        Some(c) => {
-            c.more.push(Packed::new(span));
-            c.whole += u32::from(whole);
-            if c.last_sentence != sentence {
-                c.more_sentences.push(sentence);
-                c.last_sentence = sentence;
+    let next = out.list.len() as u32;
+    // one look-up, whether the key is new or not
+    match out.index.entry(Key(array, len)) {
+        Entry::Occupied(e) => {
+            if let Some(c) = out.list.get_mut(*e.get() as usize) {
+                c.more.push(Packed::new(span));
+                c.whole += u32::from(whole);
+                if c.last_sentence != sentence {
+                    c.more_sentences.push(sentence);
+                    c.last_sentence = sentence;
+                }
             }
         }
         // a text of endless distinct words (no article has a million candidate phrases) adds
         // occurrences to the phrases met so far, but no new ones: memory stays bounded
-        None if full => {}
-        None => {
-            out.index.insert(Key(array, len), out.list.len() as u32);
+        Entry::Vacant(_) if full => {}
+        Entry::Vacant(e) => {
+            e.insert(next);
             out.list.push(Candidate {
                 terms: array,
                 len,
