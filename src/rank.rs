@@ -166,7 +166,7 @@ pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
             };
         }
     }
-    let order = mmr(&p.eligible, &features, &weights, (&p.vectors, &p.norms));
+    let order = mmr(&p.eligible, &features, &weights, (&p.vectors, &p.norms), a.stats.len());
     Ranking { features, weights, order }
 }
 
@@ -377,6 +377,7 @@ fn mmr(
     features: &[Features],
     weights: &Weights,
     (vectors, norms): (&[Vector], &[f64]),
+    terms: usize,
 ) -> Vec<usize> {
     // each sentence's score worked out once, not twice per comparison of the sort
     let scores: Vec<f64> = features.iter().map(|f| weights.score(f)).collect();
@@ -385,17 +386,30 @@ fn mmr(
     by_score.sort_unstable_by(|&x, &y| score(y).total_cmp(&score(x)).then(x.cmp(&y)));
     let pool_len = by_score.len().min(MMR_POOL);
     let (pool, rest) = by_score.split_at(pool_len);
-    let mut pool: Vec<usize> = pool.to_vec();
     let mut order: Vec<usize> = Vec::with_capacity(eligible.len());
     let top = pool.first().map_or(1.0, |&i| score(i)).max(f64::MIN_POSITIVE);
     let empty = Vector::new();
+    let vector_of = |i: usize| vectors.get(i).unwrap_or(&empty);
     let norm_of = |i: usize| norms.get(i).copied().unwrap_or(0.0);
-    // each candidate's greatest similarity to the sentences chosen so far, updated as they are
+    // the pool's terms inverted: for each term a chain of (next, candidate, weight) through
+    // `postings`, so that a chosen sentence meets only the candidates that share its terms
+    let mut first: Vec<u32> = vec![u32::MAX; terms];
+    let mut postings: Vec<(u32, u32, f64)> = Vec::new();
+    for (k, &i) in (0u32..).zip(pool) {
+        for &(t, w) in vector_of(i) {
+            if let Some(f) = first.get_mut(t as usize) {
+                postings.push((*f, k, w));
+                *f = postings.len() as u32 - 1;
+            }
+        }
+    }
+    // each candidate's greatest similarity to the sentences chosen so far, updated as they are:
+    // at DUPLICATE or more (infinite once chosen) it is out of the running
     let mut max_sim: Vec<f64> = vec![0.0; pool.len()];
-    while !pool.is_empty() {
+    let mut dot: Vec<f64> = vec![0.0; pool.len()];
+    loop {
         let mut best: Option<(usize, f64)> = None;
-        for (k, &i) in pool.iter().enumerate() {
-            let sim = max_sim.get(k).copied().unwrap_or(0.0);
+        for (k, (&i, &sim)) in pool.iter().zip(&max_sim).enumerate() {
             if sim >= DUPLICATE {
                 continue;
             }
@@ -405,21 +419,26 @@ fn mmr(
             }
         }
         let Some((k, _)) = best else { break };
-        let chosen = pool.remove(k);
-        max_sim.remove(k);
+        let (Some(&chosen), Some(sim)) = (pool.get(k), max_sim.get_mut(k)) else { break };
+        *sim = f64::INFINITY;
         order.push(chosen);
-        let v = vectors.get(chosen).unwrap_or(&empty);
-        let nv = norm_of(chosen);
-        // near-duplicates of the chosen sentence leave the pool
-        let mut k = 0;
-        while let (Some(&i), Some(sim)) = (pool.get(k), max_sim.get_mut(k)) {
-            *sim = sim.max(cosine_with_norms(vectors.get(i).unwrap_or(&empty), v, norm_of(i), nv));
-            if *sim >= DUPLICATE {
-                pool.remove(k);
-                max_sim.remove(k);
-            } else {
-                k += 1;
+        // the dot products with the chosen sentence, each summed term by term in the order of
+        // the terms, as a merge of the two vectors sums it
+        for &(t, wc) in vector_of(chosen) {
+            let mut e = first.get(t as usize).copied().unwrap_or(u32::MAX);
+            while let Some(&(next, k, w)) = postings.get(e as usize) {
+                if let Some(d) = dot.get_mut(k as usize) {
+                    *d += w * wc;
+                }
+                e = next;
             }
+        }
+        let nc = norm_of(chosen);
+        for ((sim, d), &i) in max_sim.iter_mut().zip(&mut dot).zip(pool) {
+            let ni = norm_of(i);
+            let cosine = if ni == 0.0 || nc == 0.0 { 0.0 } else { *d / (ni * nc) };
+            *sim = sim.max(cosine);
+            *d = 0.0;
         }
     }
     order.extend_from_slice(rest);
@@ -527,6 +546,17 @@ mod tests {
         let c = coverage(&a, &phrases);
         assert!(a.sentence_len(1) as f64 > COVERAGE_WORDS);
         assert!(c[0] > c[1], "{c:?}");
+    }
+
+    #[test]
+    fn mmr_passes_over_near_duplicates_and_prefers_novelty() {
+        // by score 0, 3, 1, 2; 3 repeats 0, and 1 shares a term with 0 where 2 shares none
+        let vectors: Vec<Vector> =
+            vec![vec![(0, 1.0), (1, 1.0)], vec![(0, 1.0), (2, 1.0)], vec![(3, 1.0)], vec![(0, 1.0), (1, 1.0)]];
+        let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
+        let features: Vec<Features> =
+            [1.0, 0.95, 0.9, 0.99].iter().map(|&c| Features { centrality: c, ..Features::default() }).collect();
+        assert_eq!(mmr(&[0, 1, 2, 3], &features, &LONG, (&vectors, &norms), 4), [0, 2, 1]);
     }
 
     #[test]
