@@ -138,13 +138,13 @@ impl Prepared {
 pub(crate) fn prepare(a: &Analysis, phrases: &[Phrase]) -> Prepared {
     let n = a.sentences.len();
     let eligible: Vec<usize> = (0..n).filter(|&i| a.is_eligible(i)).collect();
-    let vectors: Vec<Vector> = (0..n).map(|i| vector(a, i)).collect();
+    let vectors = vectors(a);
     let (centroid, centroid_norm) = centroid(&vectors, &eligible, a.stats.len());
     let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
     let cosine =
         vectors.iter().zip(&norms).map(|(v, &nv)| cosine_to_centroid(v, nv, (&centroid, centroid_norm))).collect();
     let coverage = coverage(a, phrases);
-    let degree = textrank_degree(a, &eligible);
+    let degree = textrank_degree(a, &eligible, &vectors);
     let news = newsiness(a, &eligible);
     let title = title_similarity(a, &vectors, &norms);
     Prepared { eligible, vectors, norms, cosine, degree, coverage, title, news }
@@ -170,29 +170,43 @@ pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
     Ranking { features, weights, order }
 }
 
-/// Term weights of one sentence: content terms, weighted by the square root of their inverse
+/// Term weights of each sentence: content terms, weighted by the square root of their inverse
 /// sentence frequency, `√ln(1 + n / sf)`. Damped so that the words a text keeps returning to (the
 /// name of the person it is about, its main term) still weigh in a sentence: at full inverse
 /// frequency they would count for almost nothing against words said once.
-fn vector(a: &Analysis, i: usize) -> Vector {
+fn vectors(a: &Analysis) -> Vec<Vector> {
     let n = a.sentences.len().max(1) as f64;
-    // each distinct term counted, then weighted once
-    let mut v: Vec<(u32, f64)> = a.words_of(i).iter().filter(|w| w.is_content()).map(|w| (w.term, 1.0)).collect();
-    v.sort_unstable_by_key(|e| e.0);
-    v.dedup_by(|later, first| {
-        let same = later.0 == first.0;
-        if same {
-            first.1 += 1.0;
+    // the weight of each sentence frequency met, worked out once (NaN until then)
+    let mut weights: Vec<f64> = vec![f64::NAN; a.sentences.len() + 1];
+    let w = |sf: usize| (1.0 + n / sf as f64).ln().sqrt();
+    let mut weight = |sf: usize| match weights.get_mut(sf) {
+        Some(x) => {
+            if x.is_nan() {
+                *x = w(sf);
+            }
+            *x
         }
-        same
-    });
-    for (t, w) in &mut v {
-        *w *= (1.0 + n / a.stat(*t).sentences.max(1) as f64).ln().sqrt();
-    }
-    // a vector per sentence lives as long as the ranking: without the room its repeated terms
-    // took, a long text's peak memory stays under ten times its size
-    v.shrink_to_fit();
-    v
+        None => w(sf),
+    };
+    // each distinct term counted in one buffer, then weighted once in a vector of its own size
+    // (a vector per sentence lives as long as the ranking: without the room its repeated terms
+    // took, a long text's peak memory stays under ten times its size)
+    let mut counts: Vec<(u32, f64)> = Vec::new();
+    (0..a.sentences.len())
+        .map(|i| {
+            counts.clear();
+            counts.extend(a.words_of(i).iter().filter(|w| w.is_content()).map(|w| (w.term, 1.0)));
+            counts.sort_unstable_by_key(|e| e.0);
+            counts.dedup_by(|later, first| {
+                let same = later.0 == first.0;
+                if same {
+                    first.1 += 1.0;
+                }
+                same
+            });
+            counts.iter().map(|&(t, c)| (t, c * weight(a.stat(t).sentences.max(1) as usize))).collect()
+        })
+        .collect()
 }
 
 /// The document's centroid, dense by term: the sum of the eligible sentences' vectors (summed
@@ -265,31 +279,24 @@ fn newsiness(a: &Analysis, eligible: &[usize]) -> f64 {
 /// degree, and with TextRank's similarity (shared words over `ln |s_i| + ln |s_j|`) that degree
 /// is the sum, over the sentence's distinct content terms, of the other sentences sharing the
 /// term, over `ln |s_i| + mean ln |s|`: one pass, no pairs compared. Scaled to `[0, 1]`.
-fn textrank_degree(a: &Analysis, eligible: &[usize]) -> Vec<f64> {
-    let n = a.sentences.len();
+fn textrank_degree(a: &Analysis, eligible: &[usize], vectors: &[Vector]) -> Vec<f64> {
+    // a sentence's distinct content terms are those of its vector
+    let terms = |i: usize| vectors.get(i).map_or(&[][..], |v| v.as_slice()).iter().map(|&(t, _)| t as usize);
     let mut df: Vec<u32> = vec![0; a.stats.len()];
-    let mut terms: Vec<Vec<u32>> = vec![Vec::new(); n];
     for &i in eligible {
-        let mut t: Vec<u32> = a.words_of(i).iter().filter(|w| w.is_content()).map(|w| w.term).collect();
-        t.sort_unstable();
-        t.dedup();
-        for &x in &t {
-            if let Some(c) = df.get_mut(x as usize) {
+        for x in terms(i) {
+            if let Some(c) = df.get_mut(x) {
                 *c += 1;
             }
         }
-        if let Some(slot) = terms.get_mut(i) {
-            *slot = t;
-        }
     }
-    let log_len = |i: usize| (a.sentence_len(i).max(2) as f64).ln();
-    let mean_log = eligible.iter().map(|&i| log_len(i)).sum::<f64>() / eligible.len().max(1) as f64;
-    let mut d = vec![0.0; n];
-    for &i in eligible {
-        let shared: f64 =
-            terms.get(i).map_or(0.0, |t| t.iter().map(|x| df.get(*x as usize).map_or(0.0, |&c| c as f64 - 1.0)).sum());
+    let log_len: Vec<f64> = eligible.iter().map(|&i| (a.sentence_len(i).max(2) as f64).ln()).collect();
+    let mean_log = log_len.iter().sum::<f64>() / eligible.len().max(1) as f64;
+    let mut d = vec![0.0; a.sentences.len()];
+    for (&i, l) in eligible.iter().zip(&log_len) {
+        let shared: f64 = terms(i).map(|x| df.get(x).map_or(0.0, |&c| c as f64 - 1.0)).sum();
         if let Some(x) = d.get_mut(i) {
-            *x = shared / (log_len(i) + mean_log);
+            *x = shared / (l + mean_log);
         }
     }
     let max = d.iter().copied().fold(0.0, f64::max);
@@ -514,7 +521,7 @@ mod tests {
         for case in TITLE_CASES {
             let a = analyse(case.language, case.text);
             assert!(a.doc.meta.title.is_some(), "{:?}: no title found", case.language);
-            let vectors: Vec<Vector> = (0..a.sentences.len()).map(|i| vector(&a, i)).collect();
+            let vectors = vectors(&a);
             let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
             let sim = title_similarity(&a, &vectors, &norms);
             let starting = |prefix: &str| {
@@ -527,7 +534,7 @@ mod tests {
             // without a title, nothing is similar to it
             let body = case.text.split_once("\n\n").map_or("", |(_, b)| b);
             let untitled = analyse(case.language, body);
-            let vectors: Vec<Vector> = (0..untitled.sentences.len()).map(|i| vector(&untitled, i)).collect();
+            let vectors = super::vectors(&untitled);
             let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
             let sim = title_similarity(&untitled, &vectors, &norms);
             assert!(sim.iter().all(|&x| x == 0.0), "{:?}", case.language);
