@@ -49,6 +49,8 @@ const CANDIDATES_ROOM: usize = 4096;
 /// The best candidates kept in order as they are scored: in articles the fifteenth phrase is
 /// chosen by the fortieth candidate (the others are sorted when the best run out).
 const SORTED: usize = 48;
+/// The whole numbers whose logarithms [`extract`] keeps once worked out.
+const LOGS: usize = 256;
 /// `length_p` grows by this for each word after the first.
 const LONGER: f64 = 0.25;
 /// A single lowercase word counts this much in news (half of it when it occurs once)...
@@ -187,10 +189,23 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     let title_terms = title_terms(a);
     let n_sent = a.sentences.len().max(1) as f64;
     let single = single_word(technical(a, runs));
+    // the logarithms scores take are of small whole numbers (how often a word or a phrase
+    // occurs): each worked out once, NaN until then
+    let mut logs: Vec<f64> = vec![f64::NAN; LOGS];
+    let mut ln = |n: usize| match logs.get_mut(n) {
+        Some(x) => {
+            if x.is_nan() {
+                *x = (n as f64).ln();
+            }
+            *x
+        }
+        None => (n as f64).ln(),
+    };
     let scores = candidates.iter().zip(0u32..).map(|(c, i)| {
-        let f = (1 + c.more.len()) as f64;
+        let occurrences = 1 + c.more.len();
+        let f = occurrences as f64;
         let words: f64 =
-            c.terms().iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>() / c.terms().len().max(1) as f64;
+            c.terms().iter().map(|&t| ln(1 + a.stat(t).count as usize)).sum::<f64>() / c.terms().len().max(1) as f64;
         let spread = (1 + c.more_sentences.len()) as f64 / n_sent;
         let first = c.first_sentence as f64;
         let position = 1.0 + 1.0 / (1.0 + first);
@@ -198,7 +213,7 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
         let length = 1.0 + LONGER * (c.terms().len() as f64 - 1.0);
         let in_title =
             if !title_terms.is_empty() && c.terms().iter().all(|t| title_terms.contains(t)) { 1.5 } else { 1.0 };
-        let mut score = (1.0 + f.ln()) * words * (1.0 + spread) * position * case * length * in_title;
+        let mut score = (1.0 + ln(occurrences)) * words * (1.0 + spread) * position * case * length * in_title;
         if c.whole == 0 {
             score *= INSIDE_ONLY;
         }
