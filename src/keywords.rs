@@ -32,6 +32,8 @@
 //! `Taguchi method` below `control` and `Taguchi`): no phrase is ever inside a better one. A
 //! phrase shows the most common form of its own occurrences.
 
+use std::collections::hash_map::Entry;
+
 use crate::hash::FxHashMap;
 
 use crate::analysis::{Analysis, Word};
@@ -42,6 +44,13 @@ use crate::span::Span;
 const PROPER: f64 = 2.0;
 /// The most distinct candidate phrases collected from one text.
 const MAX_CANDIDATES: usize = 1 << 19;
+/// The most candidates room is made for before any is found (an article of 40 KB).
+const CANDIDATES_ROOM: usize = 4096;
+/// The best candidates kept in order as they are scored: in articles the fifteenth phrase is
+/// chosen by the fortieth candidate (the others are sorted when the best run out).
+const SORTED: usize = 48;
+/// The whole numbers whose logarithms [`extract`] keeps once worked out.
+const LOGS: usize = 256;
 /// `length_p` grows by this for each word after the first.
 const LONGER: f64 = 0.25;
 /// A single lowercase word counts this much in news (half of it when it occurs once)...
@@ -145,6 +154,22 @@ impl Candidate {
     fn terms(&self) -> &[u32] {
         self.terms.get(..usize::from(self.len)).unwrap_or(&[])
     }
+
+    /// The candidate, its lists moved out (each candidate is chosen or merged once).
+    fn take(&mut self) -> Candidate {
+        Candidate {
+            more: std::mem::take(&mut self.more),
+            more_sentences: std::mem::take(&mut self.more_sentences),
+            ..*self
+        }
+    }
+}
+
+/// The candidate phrases of a text in order of first occurrence, found by their keys.
+#[derive(Default)]
+struct Candidates {
+    list: Vec<Candidate>,
+    index: FxHashMap<Key, u32>,
 }
 
 fn key(terms: &[u32]) -> Key {
@@ -164,63 +189,87 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     let title_terms = title_terms(a);
     let n_sent = a.sentences.len().max(1) as f64;
     let single = single_word(technical(a, runs));
-    // scores with what the order needs (first occurrence, key): a long text has hundreds of
-    // thousands of candidates, and a second copy of them all was most of its peak memory
-    let mut scored: Vec<(f64, Span, Key)> = candidates
-        .iter()
-        .map(|(&key, c)| {
-            let f = (1 + c.more.len()) as f64;
-            let words: f64 = c.terms().iter().map(|&t| (1.0 + a.stat(t).count as f64).ln()).sum::<f64>()
-                / c.terms().len().max(1) as f64;
-            let spread = (1 + c.more_sentences.len()) as f64 / n_sent;
-            let first = c.first_sentence as f64;
-            let position = 1.0 + 1.0 / (1.0 + first);
-            let case = if c.kind == Kind::Name { PROPER } else { 1.0 };
-            let length = 1.0 + LONGER * (c.terms().len() as f64 - 1.0);
-            let in_title =
-                if !title_terms.is_empty() && c.terms().iter().all(|t| title_terms.contains(t)) { 1.5 } else { 1.0 };
-            let mut score = (1.0 + f.ln()) * words * (1.0 + spread) * position * case * length * in_title;
-            if c.whole == 0 {
-                score *= INSIDE_ONLY;
+    // the logarithms scores take are of small whole numbers (how often a word or a phrase
+    // occurs): each worked out once, NaN until then
+    let mut logs: Vec<f64> = vec![f64::NAN; LOGS];
+    let mut ln = |n: usize| match logs.get_mut(n) {
+        Some(x) => {
+            if x.is_nan() {
+                *x = (n as f64).ln();
             }
-            // a lone lowercase word says less than a name or a phrase, and seen once, little
-            if c.kind == Kind::Lower && c.terms().len() == 1 {
-                score *= if f < 2.0 { single / 2.0 } else { single };
-            }
-            (score, c.first, key)
-        })
-        .collect();
-    // a total order (candidates differ in their terms), so an unstable sort gives one answer:
-    // ties fall to the earlier, then the longer, then the smaller key
-    let order = |(sx, fx, Key(tx, lx)): &(f64, Span, Key), (sy, fy, Key(ty, ly)): &(f64, Span, Key)| {
-        sy.total_cmp(sx).then_with(|| fx.cmp(fy)).then_with(|| ly.cmp(lx)).then_with(|| tx.cmp(ty))
+            *x
+        }
+        None => (n as f64).ln(),
     };
-    scored.sort_unstable_by(order);
+    let scores = candidates.iter().zip(0u32..).map(|(c, i)| {
+        let occurrences = 1 + c.more.len();
+        let f = occurrences as f64;
+        let words: f64 =
+            c.terms().iter().map(|&t| ln(1 + a.stat(t).count as usize)).sum::<f64>() / c.terms().len().max(1) as f64;
+        let spread = (1 + c.more_sentences.len()) as f64 / n_sent;
+        let first = c.first_sentence as f64;
+        let position = 1.0 + 1.0 / (1.0 + first);
+        let case = if c.kind == Kind::Name { PROPER } else { 1.0 };
+        let length = 1.0 + LONGER * (c.terms().len() as f64 - 1.0);
+        let in_title =
+            if !title_terms.is_empty() && c.terms().iter().all(|t| title_terms.contains(t)) { 1.5 } else { 1.0 };
+        let mut score = (1.0 + ln(occurrences)) * words * (1.0 + spread) * position * case * length * in_title;
+        if c.whole == 0 {
+            score *= INSIDE_ONLY;
+        }
+        // a lone lowercase word says less than a name or a phrase, and seen once, little
+        if c.kind == Kind::Lower && c.terms().len() == 1 {
+            score *= if f < 2.0 { single / 2.0 } else { single };
+        }
+        (score, i)
+    });
+    // the order only matters until k phrases are chosen (then a candidate joins the first chosen
+    // phrase it fits, or none, whatever its turn): the best few are kept in order as they are
+    // scored, and the others sorted only if the best run out first. A score and an index each: a
+    // long text has hundreds of thousands of candidates.
+    let mut best: Vec<(f64, u32)> = Vec::with_capacity(SORTED + 1);
+    let mut rest: Vec<(f64, u32)> = Vec::with_capacity(candidates.len().saturating_sub(SORTED));
+    for x in scores {
+        let worse = |y: &(f64, u32)| order(&candidates, y, &x).is_lt();
+        if best.len() == SORTED && best.last().is_some_and(worse) {
+            rest.push(x);
+        } else {
+            best.insert(best.partition_point(worse), x);
+            if best.len() > SORTED {
+                rest.extend(best.pop());
+            }
+        }
+    }
 
     // best first: a phrase whose terms are all in a chosen one's is merged into it, and so are
     // names around a chosen name (`Vladimir Putin` into `Putin`); any other phrase around a
     // chosen one names a narrower thing and stays (`control system design` below `control`).
     // The first k others are chosen, each shown in its own most common form.
     let mut chosen: Vec<(f64, Candidate, String)> = Vec::new();
-    for (score, _, key) in scored {
-        let Some(c) = candidates.remove(&key) else { continue };
-        let merged_into = chosen.iter().position(|(_, d, _)| {
-            is_subset(&c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, &c))
-        });
-        match merged_into {
-            Some(i) => {
-                if let Some((_, d, _)) = chosen.get_mut(i) {
-                    absorb(d, c);
+    for (pass, list) in [best, rest].iter_mut().enumerate() {
+        if pass == 1 && chosen.len() < k {
+            list.sort_unstable_by(|x, y| order(&candidates, x, y));
+        }
+        for &(score, i) in list.iter() {
+            let Some(c) = candidates.get_mut(i as usize).map(Candidate::take) else { continue };
+            let merged_into = chosen.iter().position(|(_, d, _)| {
+                is_subset(&c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, &c))
+            });
+            match merged_into {
+                Some(i) => {
+                    if let Some((_, d, _)) = chosen.get_mut(i) {
+                        absorb(d, c);
+                    }
                 }
+                None if chosen.len() < k => {
+                    let mut own = Vec::with_capacity(1 + c.more.len());
+                    own.push(c.first);
+                    own.extend(c.more.iter().map(|p| p.span()));
+                    let text = display_form(&a.doc.text, &own);
+                    chosen.push((score, c, text));
+                }
+                None => {}
             }
-            None if chosen.len() < k => {
-                let mut own = Vec::with_capacity(1 + c.more.len());
-                own.push(c.first);
-                own.extend(c.more.iter().map(|p| p.span()));
-                let text = display_form(&a.doc.text, &own);
-                chosen.push((score, c, text));
-            }
-            None => {}
         }
     }
     chosen
@@ -252,6 +301,16 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
             Phrase { text, score, occurrences, sentences }
         })
         .collect()
+}
+
+/// The order of scored candidates (a score and an index in `candidates`), best first: a total
+/// order (candidates differ in their terms), so an unstable sort gives one answer. Ties fall to
+/// the earlier, then the longer, then the smaller key.
+fn order(candidates: &[Candidate], (sx, x): &(f64, u32), (sy, y): &(f64, u32)) -> std::cmp::Ordering {
+    sy.total_cmp(sx).then_with(|| match (candidates.get(*x as usize), candidates.get(*y as usize)) {
+        (Some(x), Some(y)) => x.first.cmp(&y.first).then(y.len.cmp(&x.len)).then(x.terms.cmp(&y.terms)),
+        _ => x.cmp(y),
+    })
 }
 
 fn is_subset(small: &Candidate, big: &Candidate) -> bool {
@@ -364,8 +423,14 @@ struct Runs {
     words: usize,
 }
 
-fn candidates(a: &Analysis) -> (FxHashMap<Key, Candidate>, Runs) {
-    let mut out: FxHashMap<Key, Candidate> = FxHashMap::default();
+fn candidates(a: &Analysis) -> (Vec<Candidate>, Runs) {
+    // an article has about one distinct candidate for every two words: room for them from the
+    // start spares the map its rehashing as it grows (a long text's map grows as it needs)
+    let room = (a.words.len() / 2).min(CANDIDATES_ROOM);
+    let mut out = Candidates {
+        list: Vec::with_capacity(room),
+        index: FxHashMap::with_capacity_and_hasher(room, Default::default()),
+    };
     let mut runs = Runs::default();
     let text = &a.doc.text;
     // what each word of a sentence is to candidates, for the phrases mixing names and lowercase
@@ -444,7 +509,7 @@ fn candidates(a: &Analysis) -> (FxHashMap<Key, Candidate>, Runs) {
         }
         mixed(&mut out, words, &roles, si);
     }
-    (out, runs)
+    (out.list, runs)
 }
 
 /// What a word is to candidates.
@@ -463,7 +528,7 @@ enum Role {
 /// The phrases that join one whole name and lowercase words (`Taguchi method`, `cavity QED`,
 /// `governo Meloni`), up to four words, inside a stretch of candidate words not broken by
 /// punctuation. They are not names: their `case_p` is 1.
-fn mixed(out: &mut FxHashMap<Key, Candidate>, words: &[Word], roles: &[Role], sentence: usize) {
+fn mixed(out: &mut Candidates, words: &[Word], roles: &[Role], sentence: usize) {
     let mut a = 0usize;
     while a < roles.len() {
         if roles.get(a) == Some(&Role::Break) {
@@ -523,7 +588,7 @@ fn is_bare_number(text: &str, w: &Word) -> bool {
         && w.span().slice(text).chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '°'))
 }
 
-fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, kind: Kind, whole: bool) {
+fn add(out: &mut Candidates, run: &[Word], sentence: usize, kind: Kind, whole: bool) {
     let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
     if first.stop || last.stop {
         return;
@@ -540,35 +605,37 @@ fn add(out: &mut FxHashMap<Key, Candidate>, run: &[Word], sentence: usize, kind:
     let span = Span::new(first.span().start, last.span().end);
     let Key(array, len) = key(terms);
     let sentence = sentence as u32;
-    let full = out.len() >= MAX_CANDIDATES;
-    match out.get_mut(&Key(array, len)) {
-        Some(c) => {
-            c.more.push(Packed::new(span));
-            c.whole += u32::from(whole);
-            if c.last_sentence != sentence {
-                c.more_sentences.push(sentence);
-                c.last_sentence = sentence;
+    let full = out.list.len() >= MAX_CANDIDATES;
+    let next = out.list.len() as u32;
+    // one look-up, whether the key is new or not
+    match out.index.entry(Key(array, len)) {
+        Entry::Occupied(e) => {
+            if let Some(c) = out.list.get_mut(*e.get() as usize) {
+                c.more.push(Packed::new(span));
+                c.whole += u32::from(whole);
+                if c.last_sentence != sentence {
+                    c.more_sentences.push(sentence);
+                    c.last_sentence = sentence;
+                }
             }
         }
         // a text of endless distinct words (no article has a million candidate phrases) adds
         // occurrences to the phrases met so far, but no new ones: memory stays bounded
-        None if full => {}
-        None => {
-            out.insert(
-                Key(array, len),
-                Candidate {
-                    terms: array,
-                    len,
-                    mask: terms.iter().fold(0, |m, t| m | 1 << (t % 64)),
-                    kind,
-                    whole: u32::from(whole),
-                    first: span,
-                    more: Vec::new(),
-                    first_sentence: sentence,
-                    more_sentences: Vec::new(),
-                    last_sentence: sentence,
-                },
-            );
+        Entry::Vacant(_) if full => {}
+        Entry::Vacant(e) => {
+            e.insert(next);
+            out.list.push(Candidate {
+                terms: array,
+                len,
+                mask: terms.iter().fold(0, |m, t| m | 1 << (t % 64)),
+                kind,
+                whole: u32::from(whole),
+                first: span,
+                more: Vec::new(),
+                first_sentence: sentence,
+                more_sentences: Vec::new(),
+                last_sentence: sentence,
+            });
         }
     }
 }
@@ -723,6 +790,31 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_best_phrases_do_not_depend_on_how_many_are_asked() {
+        // more phrases asked than candidates are kept in order as they are scored: the others
+        // are sorted, and the phrases still come best first
+        let text: Vec<&str> = CASES.iter().filter(|c| c.language == Language::English).map(|c| c.text).collect();
+        let harbour = "The harbour authority of Genoa opened a new container terminal on the eastern pier. \
+                       Dock workers unloaded steel coils, grain sacks and timber beams from three cargo ships. \
+                       Port engineers tested the floating crane, the rail siding and the customs scanner. \
+                       Local fishermen complained about diesel fumes, night lighting and traffic jams near the \
+                       fish market. The harbour authority promised electric tugboats, quieter winches and a \
+                       cycle path along the old sea wall.";
+        let a = analyse(Language::English, &format!("{}\n\n{harbour}", text.join("\n\n")));
+        assert!(candidates(&a).0.len() > 2 * SORTED);
+        let few = extract(&a, 10);
+        let many = extract(&a, SORTED + 10);
+        assert!(many.len() > SORTED, "{}", many.len());
+        assert!(many.windows(2).all(|w| w[0].score >= w[1].score));
+        for (x, y) in few.iter().zip(&many) {
+            assert_eq!(
+                (&x.text, x.score, &x.occurrences, &x.sentences),
+                (&y.text, y.score, &y.occurrences, &y.sentences)
+            );
+        }
+    }
+
     /// Sentences written for this test, the candidates they give and some they must not.
     const CANDIDATES: &[(Language, &str, &[&str], &[&str])] = &[
         (
@@ -743,7 +835,7 @@ mod tests {
     fn candidates_of_written_sentences() {
         for (language, text, found, never) in CANDIDATES {
             let a = analyse(*language, text);
-            let forms: Vec<&str> = candidates(&a).0.values().map(|c| c.first.slice(&a.doc.text)).collect();
+            let forms: Vec<&str> = candidates(&a).0.iter().map(|c| c.first.slice(&a.doc.text)).collect();
             for want in *found {
                 assert!(forms.contains(want), "{text}: {want:?} not among {forms:?}");
             }

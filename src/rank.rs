@@ -138,13 +138,13 @@ impl Prepared {
 pub(crate) fn prepare(a: &Analysis, phrases: &[Phrase]) -> Prepared {
     let n = a.sentences.len();
     let eligible: Vec<usize> = (0..n).filter(|&i| a.is_eligible(i)).collect();
-    let vectors: Vec<Vector> = (0..n).map(|i| vector(a, i)).collect();
+    let vectors = vectors(a);
     let (centroid, centroid_norm) = centroid(&vectors, &eligible, a.stats.len());
     let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
     let cosine =
         vectors.iter().zip(&norms).map(|(v, &nv)| cosine_to_centroid(v, nv, (&centroid, centroid_norm))).collect();
     let coverage = coverage(a, phrases);
-    let degree = textrank_degree(a, &eligible);
+    let degree = textrank_degree(a, &eligible, &vectors);
     let news = newsiness(a, &eligible);
     let title = title_similarity(a, &vectors, &norms);
     Prepared { eligible, vectors, norms, cosine, degree, coverage, title, news }
@@ -166,33 +166,47 @@ pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
             };
         }
     }
-    let order = mmr(&p.eligible, &features, &weights, (&p.vectors, &p.norms));
+    let order = mmr(&p.eligible, &features, &weights, (&p.vectors, &p.norms), a.stats.len());
     Ranking { features, weights, order }
 }
 
-/// Term weights of one sentence: content terms, weighted by the square root of their inverse
+/// Term weights of each sentence: content terms, weighted by the square root of their inverse
 /// sentence frequency, `√ln(1 + n / sf)`. Damped so that the words a text keeps returning to (the
 /// name of the person it is about, its main term) still weigh in a sentence: at full inverse
 /// frequency they would count for almost nothing against words said once.
-fn vector(a: &Analysis, i: usize) -> Vector {
+fn vectors(a: &Analysis) -> Vec<Vector> {
     let n = a.sentences.len().max(1) as f64;
-    // each distinct term counted, then weighted once
-    let mut v: Vec<(u32, f64)> = a.words_of(i).iter().filter(|w| w.is_content()).map(|w| (w.term, 1.0)).collect();
-    v.sort_unstable_by_key(|e| e.0);
-    v.dedup_by(|later, first| {
-        let same = later.0 == first.0;
-        if same {
-            first.1 += 1.0;
+    // the weight of each sentence frequency met, worked out once (NaN until then)
+    let mut weights: Vec<f64> = vec![f64::NAN; a.sentences.len() + 1];
+    let w = |sf: usize| (1.0 + n / sf as f64).ln().sqrt();
+    let mut weight = |sf: usize| match weights.get_mut(sf) {
+        Some(x) => {
+            if x.is_nan() {
+                *x = w(sf);
+            }
+            *x
         }
-        same
-    });
-    for (t, w) in &mut v {
-        *w *= (1.0 + n / a.stat(*t).sentences.max(1) as f64).ln().sqrt();
-    }
-    // a vector per sentence lives as long as the ranking: without the room its repeated terms
-    // took, a long text's peak memory stays under ten times its size
-    v.shrink_to_fit();
-    v
+        None => w(sf),
+    };
+    // each distinct term counted in one buffer, then weighted once in a vector of its own size
+    // (a vector per sentence lives as long as the ranking: without the room its repeated terms
+    // took, a long text's peak memory stays under ten times its size)
+    let mut counts: Vec<(u32, f64)> = Vec::new();
+    (0..a.sentences.len())
+        .map(|i| {
+            counts.clear();
+            counts.extend(a.words_of(i).iter().filter(|w| w.is_content()).map(|w| (w.term, 1.0)));
+            counts.sort_unstable_by_key(|e| e.0);
+            counts.dedup_by(|later, first| {
+                let same = later.0 == first.0;
+                if same {
+                    first.1 += 1.0;
+                }
+                same
+            });
+            counts.iter().map(|&(t, c)| (t, c * weight(a.stat(t).sentences.max(1) as usize))).collect()
+        })
+        .collect()
 }
 
 /// The document's centroid, dense by term: the sum of the eligible sentences' vectors (summed
@@ -265,31 +279,24 @@ fn newsiness(a: &Analysis, eligible: &[usize]) -> f64 {
 /// degree, and with TextRank's similarity (shared words over `ln |s_i| + ln |s_j|`) that degree
 /// is the sum, over the sentence's distinct content terms, of the other sentences sharing the
 /// term, over `ln |s_i| + mean ln |s|`: one pass, no pairs compared. Scaled to `[0, 1]`.
-fn textrank_degree(a: &Analysis, eligible: &[usize]) -> Vec<f64> {
-    let n = a.sentences.len();
+fn textrank_degree(a: &Analysis, eligible: &[usize], vectors: &[Vector]) -> Vec<f64> {
+    // a sentence's distinct content terms are those of its vector
+    let terms = |i: usize| vectors.get(i).map_or(&[][..], |v| v.as_slice()).iter().map(|&(t, _)| t as usize);
     let mut df: Vec<u32> = vec![0; a.stats.len()];
-    let mut terms: Vec<Vec<u32>> = vec![Vec::new(); n];
     for &i in eligible {
-        let mut t: Vec<u32> = a.words_of(i).iter().filter(|w| w.is_content()).map(|w| w.term).collect();
-        t.sort_unstable();
-        t.dedup();
-        for &x in &t {
-            if let Some(c) = df.get_mut(x as usize) {
+        for x in terms(i) {
+            if let Some(c) = df.get_mut(x) {
                 *c += 1;
             }
         }
-        if let Some(slot) = terms.get_mut(i) {
-            *slot = t;
-        }
     }
-    let log_len = |i: usize| (a.sentence_len(i).max(2) as f64).ln();
-    let mean_log = eligible.iter().map(|&i| log_len(i)).sum::<f64>() / eligible.len().max(1) as f64;
-    let mut d = vec![0.0; n];
-    for &i in eligible {
-        let shared: f64 =
-            terms.get(i).map_or(0.0, |t| t.iter().map(|x| df.get(*x as usize).map_or(0.0, |&c| c as f64 - 1.0)).sum());
+    let log_len: Vec<f64> = eligible.iter().map(|&i| (a.sentence_len(i).max(2) as f64).ln()).collect();
+    let mean_log = log_len.iter().sum::<f64>() / eligible.len().max(1) as f64;
+    let mut d = vec![0.0; a.sentences.len()];
+    for (&i, l) in eligible.iter().zip(&log_len) {
+        let shared: f64 = terms(i).map(|x| df.get(x).map_or(0.0, |&c| c as f64 - 1.0)).sum();
         if let Some(x) = d.get_mut(i) {
-            *x = shared / (log_len(i) + mean_log);
+            *x = shared / (l + mean_log);
         }
     }
     let max = d.iter().copied().fold(0.0, f64::max);
@@ -377,6 +384,7 @@ fn mmr(
     features: &[Features],
     weights: &Weights,
     (vectors, norms): (&[Vector], &[f64]),
+    terms: usize,
 ) -> Vec<usize> {
     // each sentence's score worked out once, not twice per comparison of the sort
     let scores: Vec<f64> = features.iter().map(|f| weights.score(f)).collect();
@@ -385,17 +393,30 @@ fn mmr(
     by_score.sort_unstable_by(|&x, &y| score(y).total_cmp(&score(x)).then(x.cmp(&y)));
     let pool_len = by_score.len().min(MMR_POOL);
     let (pool, rest) = by_score.split_at(pool_len);
-    let mut pool: Vec<usize> = pool.to_vec();
     let mut order: Vec<usize> = Vec::with_capacity(eligible.len());
     let top = pool.first().map_or(1.0, |&i| score(i)).max(f64::MIN_POSITIVE);
     let empty = Vector::new();
+    let vector_of = |i: usize| vectors.get(i).unwrap_or(&empty);
     let norm_of = |i: usize| norms.get(i).copied().unwrap_or(0.0);
-    // each candidate's greatest similarity to the sentences chosen so far, updated as they are
+    // the pool's terms inverted: for each term a chain of (next, candidate, weight) through
+    // `postings`, so that a chosen sentence meets only the candidates that share its terms
+    let mut first: Vec<u32> = vec![u32::MAX; terms];
+    let mut postings: Vec<(u32, u32, f64)> = Vec::new();
+    for (k, &i) in (0u32..).zip(pool) {
+        for &(t, w) in vector_of(i) {
+            if let Some(f) = first.get_mut(t as usize) {
+                postings.push((*f, k, w));
+                *f = postings.len() as u32 - 1;
+            }
+        }
+    }
+    // each candidate's greatest similarity to the sentences chosen so far, updated as they are:
+    // at DUPLICATE or more (infinite once chosen) it is out of the running
     let mut max_sim: Vec<f64> = vec![0.0; pool.len()];
-    while !pool.is_empty() {
+    let mut dot: Vec<f64> = vec![0.0; pool.len()];
+    loop {
         let mut best: Option<(usize, f64)> = None;
-        for (k, &i) in pool.iter().enumerate() {
-            let sim = max_sim.get(k).copied().unwrap_or(0.0);
+        for (k, (&i, &sim)) in pool.iter().zip(&max_sim).enumerate() {
             if sim >= DUPLICATE {
                 continue;
             }
@@ -405,21 +426,26 @@ fn mmr(
             }
         }
         let Some((k, _)) = best else { break };
-        let chosen = pool.remove(k);
-        max_sim.remove(k);
+        let (Some(&chosen), Some(sim)) = (pool.get(k), max_sim.get_mut(k)) else { break };
+        *sim = f64::INFINITY;
         order.push(chosen);
-        let v = vectors.get(chosen).unwrap_or(&empty);
-        let nv = norm_of(chosen);
-        // near-duplicates of the chosen sentence leave the pool
-        let mut k = 0;
-        while let (Some(&i), Some(sim)) = (pool.get(k), max_sim.get_mut(k)) {
-            *sim = sim.max(cosine_with_norms(vectors.get(i).unwrap_or(&empty), v, norm_of(i), nv));
-            if *sim >= DUPLICATE {
-                pool.remove(k);
-                max_sim.remove(k);
-            } else {
-                k += 1;
+        // the dot products with the chosen sentence, each summed term by term in the order of
+        // the terms, as a merge of the two vectors sums it
+        for &(t, wc) in vector_of(chosen) {
+            let mut e = first.get(t as usize).copied().unwrap_or(u32::MAX);
+            while let Some(&(next, k, w)) = postings.get(e as usize) {
+                if let Some(d) = dot.get_mut(k as usize) {
+                    *d += w * wc;
+                }
+                e = next;
             }
+        }
+        let nc = norm_of(chosen);
+        for ((sim, d), &i) in max_sim.iter_mut().zip(&mut dot).zip(pool) {
+            let ni = norm_of(i);
+            let cosine = if ni == 0.0 || nc == 0.0 { 0.0 } else { *d / (ni * nc) };
+            *sim = sim.max(cosine);
+            *d = 0.0;
         }
     }
     order.extend_from_slice(rest);
@@ -495,7 +521,7 @@ mod tests {
         for case in TITLE_CASES {
             let a = analyse(case.language, case.text);
             assert!(a.doc.meta.title.is_some(), "{:?}: no title found", case.language);
-            let vectors: Vec<Vector> = (0..a.sentences.len()).map(|i| vector(&a, i)).collect();
+            let vectors = vectors(&a);
             let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
             let sim = title_similarity(&a, &vectors, &norms);
             let starting = |prefix: &str| {
@@ -508,7 +534,7 @@ mod tests {
             // without a title, nothing is similar to it
             let body = case.text.split_once("\n\n").map_or("", |(_, b)| b);
             let untitled = analyse(case.language, body);
-            let vectors: Vec<Vector> = (0..untitled.sentences.len()).map(|i| vector(&untitled, i)).collect();
+            let vectors = super::vectors(&untitled);
             let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
             let sim = title_similarity(&untitled, &vectors, &norms);
             assert!(sim.iter().all(|&x| x == 0.0), "{:?}", case.language);
@@ -527,6 +553,17 @@ mod tests {
         let c = coverage(&a, &phrases);
         assert!(a.sentence_len(1) as f64 > COVERAGE_WORDS);
         assert!(c[0] > c[1], "{c:?}");
+    }
+
+    #[test]
+    fn mmr_passes_over_near_duplicates_and_prefers_novelty() {
+        // by score 0, 3, 1, 2; 3 repeats 0, and 1 shares a term with 0 where 2 shares none
+        let vectors: Vec<Vector> =
+            vec![vec![(0, 1.0), (1, 1.0)], vec![(0, 1.0), (2, 1.0)], vec![(3, 1.0)], vec![(0, 1.0), (1, 1.0)]];
+        let norms: Vec<f64> = vectors.iter().map(|v| norm(v)).collect();
+        let features: Vec<Features> =
+            [1.0, 0.95, 0.9, 0.99].iter().map(|&c| Features { centrality: c, ..Features::default() }).collect();
+        assert_eq!(mmr(&[0, 1, 2, 3], &features, &LONG, (&vectors, &norms), 4), [0, 2, 1]);
     }
 
     #[test]
