@@ -246,29 +246,42 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     // chosen one names a narrower thing and stays (`control system design` below `control`).
     // The first k others are chosen, each shown in its own most common form.
     let mut chosen: Vec<(f64, Candidate, String)> = Vec::new();
+    // the terms of the chosen phrases, a bit each (see `Candidate::mask`): a phrase with a term
+    // outside them is inside none of them, and only a name may still have one inside it
+    let mut chosen_terms = 0u64;
     for (pass, list) in [best, rest].iter_mut().enumerate() {
         if pass == 1 && chosen.len() < k {
             list.sort_unstable_by(|x, y| order(&candidates, x, y));
         }
         for &(score, i) in list.iter() {
+            let Some(c) = candidates.get(i as usize) else { continue };
+            let inside = c.mask & !chosen_terms == 0;
+            let merged_into = if inside || c.kind == Kind::Name {
+                chosen.iter().position(|(_, d, _)| {
+                    is_subset(c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, c))
+                })
+            } else {
+                None
+            };
+            // a candidate that joins none once k are chosen is left alone
+            if merged_into.is_none() && chosen.len() >= k {
+                continue;
+            }
             let Some(c) = candidates.get_mut(i as usize).map(Candidate::take) else { continue };
-            let merged_into = chosen.iter().position(|(_, d, _)| {
-                is_subset(&c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, &c))
-            });
             match merged_into {
                 Some(i) => {
                     if let Some((_, d, _)) = chosen.get_mut(i) {
                         absorb(d, c);
                     }
                 }
-                None if chosen.len() < k => {
+                None => {
+                    chosen_terms |= c.mask;
                     let mut own = Vec::with_capacity(1 + c.more.len());
                     own.push(c.first);
                     own.extend(c.more.iter().map(|p| p.span()));
                     let text = display_form(&a.doc.text, &own);
                     chosen.push((score, c, text));
                 }
-                None => {}
             }
         }
     }
