@@ -109,16 +109,23 @@ struct Candidate {
     kind: Kind,
     /// Occurrences as a whole run between stopwords and punctuation (not inside a longer run).
     whole: u32,
-    /// The first occurrence, and the others: most candidates occur once, and keeping the first
-    /// inline spares an allocation for each of them.
+    /// The first occurrence (the occurrences themselves are in [`Candidates::log`]).
     first: Span,
-    /// As 32-bit offsets (inputs are at most 32 MiB): on a long text these lists are most of
-    /// the key phrases' memory.
-    more: Vec<Packed>,
-    /// The first sentence it occurs in, the other distinct ones, and the last (to tell a new one).
+    /// How many occurrences, and in how many sentences.
+    occurrences: u32,
+    sentences: u32,
+    /// The first sentence it occurs in, and the last (to tell a new one).
     first_sentence: u32,
-    more_sentences: Vec<u32>,
     last_sentence: u32,
+}
+
+/// One occurrence of a candidate: which, where (as 32-bit offsets: inputs are at most 32 MiB, and
+/// on a long text these are most of the key phrases' memory) and in which sentence.
+#[derive(Clone, Copy)]
+struct Occurrence {
+    candidate: u32,
+    span: Packed,
+    sentence: u32,
 }
 
 /// A candidate's key: the terms of its words (at most four, the rest `u32::MAX`) and how many,
@@ -154,22 +161,16 @@ impl Candidate {
     fn terms(&self) -> &[u32] {
         self.terms.get(..usize::from(self.len)).unwrap_or(&[])
     }
-
-    /// The candidate, its lists moved out (each candidate is chosen or merged once).
-    fn take(&mut self) -> Candidate {
-        Candidate {
-            more: std::mem::take(&mut self.more),
-            more_sentences: std::mem::take(&mut self.more_sentences),
-            ..*self
-        }
-    }
 }
 
-/// The candidate phrases of a text in order of first occurrence, found by their keys.
+/// The candidate phrases of a text in order of first occurrence, found by their keys, and every
+/// occurrence in the order met: only the chosen phrases' are ever gathered, and one list spares
+/// the others an allocation each.
 #[derive(Default)]
 struct Candidates {
     list: Vec<Candidate>,
     index: FxHashMap<Key, u32>,
+    log: Vec<Occurrence>,
 }
 
 fn key(terms: &[u32]) -> Key {
@@ -185,7 +186,7 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     if k == 0 {
         return Vec::new();
     }
-    let (mut candidates, runs) = candidates(a);
+    let (Candidates { list: candidates, log, .. }, runs) = candidates(a);
     let title_terms = title_terms(a);
     let n_sent = a.sentences.len().max(1) as f64;
     let single = single_word(technical(a, runs));
@@ -202,11 +203,11 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
         None => (n as f64).ln(),
     };
     let scores = candidates.iter().zip(0u32..).map(|(c, i)| {
-        let occurrences = 1 + c.more.len();
+        let occurrences = c.occurrences as usize;
         let f = occurrences as f64;
         let words: f64 =
             c.terms().iter().map(|&t| ln(1 + a.stat(t).count as usize)).sum::<f64>() / c.terms().len().max(1) as f64;
-        let spread = (1 + c.more_sentences.len()) as f64 / n_sent;
+        let spread = c.sentences as f64 / n_sent;
         let first = c.first_sentence as f64;
         let position = 1.0 + 1.0 / (1.0 + first);
         let case = if c.kind == Kind::Name { PROPER } else { 1.0 };
@@ -245,40 +246,71 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     // names around a chosen name (`Vladimir Putin` into `Putin`); any other phrase around a
     // chosen one names a narrower thing and stays (`control system design` below `control`).
     // The first k others are chosen, each shown in its own most common form.
-    let mut chosen: Vec<(f64, Candidate, String)> = Vec::new();
+    // (score, candidate, occurrences of the phrases merged into it)
+    let mut chosen: Vec<(f64, u32, usize)> = Vec::new();
+    // the chosen phrase each candidate went to (u32::MAX: none)
+    let mut owner: Vec<u32> = vec![u32::MAX; candidates.len()];
+    // the terms of the chosen phrases, a bit each (see `Candidate::mask`): a phrase with a term
+    // outside them is inside none of them, and only a name may still have one inside it
+    let mut chosen_terms = 0u64;
     for (pass, list) in [best, rest].iter_mut().enumerate() {
         if pass == 1 && chosen.len() < k {
             list.sort_unstable_by(|x, y| order(&candidates, x, y));
         }
         for &(score, i) in list.iter() {
-            let Some(c) = candidates.get_mut(i as usize).map(Candidate::take) else { continue };
-            let merged_into = chosen.iter().position(|(_, d, _)| {
-                is_subset(&c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, &c))
-            });
-            match merged_into {
-                Some(i) => {
-                    if let Some((_, d, _)) = chosen.get_mut(i) {
-                        absorb(d, c);
-                    }
-                }
+            let Some(c) = candidates.get(i as usize) else { continue };
+            let merged_into = if c.mask & !chosen_terms == 0 || c.kind == Kind::Name {
+                chosen.iter().position(|&(_, j, _)| {
+                    candidates.get(j as usize).is_some_and(|d| {
+                        is_subset(c, d) || (c.kind == Kind::Name && d.kind == Kind::Name && is_subset(d, c))
+                    })
+                })
+            } else {
+                None
+            };
+            let to = match merged_into {
+                Some(j) => j,
                 None if chosen.len() < k => {
-                    let mut own = Vec::with_capacity(1 + c.more.len());
-                    own.push(c.first);
-                    own.extend(c.more.iter().map(|p| p.span()));
-                    let text = display_form(&a.doc.text, &own);
-                    chosen.push((score, c, text));
+                    chosen_terms |= c.mask;
+                    chosen.push((score, i, 0));
+                    chosen.len() - 1
                 }
-                None => {}
+                None => continue,
+            };
+            if let (Some(o), Some((_, _, n))) = (owner.get_mut(i as usize), chosen.get_mut(to)) {
+                *o = to as u32;
+                *n += c.occurrences as usize;
             }
         }
     }
+    // the occurrences of each chosen phrase: its own, all those of the phrases merged into it,
+    // and their sentences
+    let mut found: Vec<(Vec<Span>, Vec<Span>, Vec<u32>)> = chosen
+        .iter()
+        .map(|&(_, i, n)| {
+            let own = candidates.get(i as usize).map_or(0, |c| c.occurrences as usize);
+            (Vec::with_capacity(own), Vec::with_capacity(n), Vec::with_capacity(n))
+        })
+        .collect();
+    for o in &log {
+        let j = owner.get(o.candidate as usize).map_or(usize::MAX, |&j| j as usize);
+        let (Some(&(_, own_candidate, _)), Some((own, all, sentences))) = (chosen.get(j), found.get_mut(j)) else {
+            continue;
+        };
+        if own_candidate == o.candidate {
+            own.push(o.span.span());
+        }
+        all.push(o.span.span());
+        sentences.push(o.sentence);
+    }
     chosen
         .into_iter()
-        .map(|(score, c, text)| {
+        .zip(found)
+        .map(|((score, i, _), (own, mut occurrences, mut sentences))| {
+            // each shown in its own most common form
+            let text = display_form(&a.doc.text, &own);
             // merged phrases bring occurrences inside others (`Putin` within `Vladimir Putin`):
             // keep each stretch of text once, the earlier and longer occurrence first
-            let mut occurrences: Vec<Span> = c.more.iter().map(|p| p.span()).collect();
-            occurrences.push(c.first);
             occurrences.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
             let mut end = 0usize;
             occurrences.retain(|o| {
@@ -288,14 +320,12 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
                 }
                 keep
             });
-            let mut sentences = c.more_sentences;
-            sentences.push(c.first_sentence);
             sentences.sort_unstable();
             sentences.dedup();
             // a name is shown whole: `Xi Jinping` when `Xi` scored first and the full name
             // joined it, if the full name occurs at least twice
-            let text = match c.kind {
-                Kind::Name => full_name(&a.doc.text, &occurrences).unwrap_or(text),
+            let text = match candidates.get(i as usize).map(|c| c.kind) {
+                Some(Kind::Name) => full_name(&a.doc.text, &occurrences).unwrap_or(text),
                 _ => text,
             };
             Phrase { text, score, occurrences, sentences }
@@ -315,13 +345,6 @@ fn order(candidates: &[Candidate], (sx, x): &(f64, u32), (sy, y): &(f64, u32)) -
 
 fn is_subset(small: &Candidate, big: &Candidate) -> bool {
     small.len <= big.len && small.mask & !big.mask == 0 && small.terms().iter().all(|t| big.terms().contains(t))
-}
-
-fn absorb(into: &mut Candidate, from: Candidate) {
-    into.more.push(Packed::new(from.first));
-    into.more.extend(from.more);
-    into.more_sentences.push(from.first_sentence);
-    into.more_sentences.extend(from.more_sentences);
 }
 
 /// Each distinct form of `occurrences` (white space squeezed) with how often it occurs, in order
@@ -423,13 +446,15 @@ struct Runs {
     words: usize,
 }
 
-fn candidates(a: &Analysis) -> (Vec<Candidate>, Runs) {
-    // an article has about one distinct candidate for every two words: room for them from the
-    // start spares the map its rehashing as it grows (a long text's map grows as it needs)
+fn candidates(a: &Analysis) -> (Candidates, Runs) {
+    // an article has about one distinct candidate for every two words, and fewer occurrences
+    // than words: room for them from the start spares the map its rehashing as it grows (a long
+    // text's lists grow as they need)
     let room = (a.words.len() / 2).min(CANDIDATES_ROOM);
     let mut out = Candidates {
         list: Vec::with_capacity(room),
         index: FxHashMap::with_capacity_and_hasher(room, Default::default()),
+        log: Vec::with_capacity(2 * room),
     };
     let mut runs = Runs::default();
     let text = &a.doc.text;
@@ -509,7 +534,7 @@ fn candidates(a: &Analysis) -> (Vec<Candidate>, Runs) {
         }
         mixed(&mut out, words, &roles, si);
     }
-    (out.list, runs)
+    (out, runs)
 }
 
 /// What a word is to candidates.
@@ -611,12 +636,13 @@ fn add(out: &mut Candidates, run: &[Word], sentence: usize, kind: Kind, whole: b
     match out.index.entry(Key(array, len)) {
         Entry::Occupied(e) => {
             if let Some(c) = out.list.get_mut(*e.get() as usize) {
-                c.more.push(Packed::new(span));
+                c.occurrences += 1;
                 c.whole += u32::from(whole);
                 if c.last_sentence != sentence {
-                    c.more_sentences.push(sentence);
+                    c.sentences += 1;
                     c.last_sentence = sentence;
                 }
+                out.log.push(Occurrence { candidate: *e.get(), span: Packed::new(span), sentence });
             }
         }
         // a text of endless distinct words (no article has a million candidate phrases) adds
@@ -624,6 +650,7 @@ fn add(out: &mut Candidates, run: &[Word], sentence: usize, kind: Kind, whole: b
         Entry::Vacant(_) if full => {}
         Entry::Vacant(e) => {
             e.insert(next);
+            out.log.push(Occurrence { candidate: next, span: Packed::new(span), sentence });
             out.list.push(Candidate {
                 terms: array,
                 len,
@@ -631,9 +658,9 @@ fn add(out: &mut Candidates, run: &[Word], sentence: usize, kind: Kind, whole: b
                 kind,
                 whole: u32::from(whole),
                 first: span,
-                more: Vec::new(),
+                occurrences: 1,
+                sentences: 1,
                 first_sentence: sentence,
-                more_sentences: Vec::new(),
                 last_sentence: sentence,
             });
         }
@@ -802,7 +829,7 @@ mod tests {
                        fish market. The harbour authority promised electric tugboats, quieter winches and a \
                        cycle path along the old sea wall.";
         let a = analyse(Language::English, &format!("{}\n\n{harbour}", text.join("\n\n")));
-        assert!(candidates(&a).0.len() > 2 * SORTED);
+        assert!(candidates(&a).0.list.len() > 2 * SORTED);
         let few = extract(&a, 10);
         let many = extract(&a, SORTED + 10);
         assert!(many.len() > SORTED, "{}", many.len());
@@ -835,7 +862,7 @@ mod tests {
     fn candidates_of_written_sentences() {
         for (language, text, found, never) in CANDIDATES {
             let a = analyse(*language, text);
-            let forms: Vec<&str> = candidates(&a).0.iter().map(|c| c.first.slice(&a.doc.text)).collect();
+            let forms: Vec<&str> = candidates(&a).0.list.iter().map(|c| c.first.slice(&a.doc.text)).collect();
             for want in *found {
                 assert!(forms.contains(want), "{text}: {want:?} not among {forms:?}");
             }
