@@ -350,20 +350,27 @@ fn is_subset(small: &Candidate, big: &Candidate) -> bool {
 /// Each distinct form of `occurrences` (white space squeezed) with how often it occurs, in order
 /// of first occurrence.
 fn form_counts(text: &str, occurrences: &[Span]) -> Vec<(String, u32)> {
-    let mut counts: Vec<(String, u32)> = Vec::new();
-    // one buffer for every occurrence's squeezed form: a new form is copied once
-    let mut form = String::new();
+    // the distinct stretches of text first (most occurrences repeat one), then each squeezed once
+    let mut raw: Vec<(&str, u32)> = Vec::new();
     for o in occurrences {
-        form.clear();
-        for (k, w) in o.slice(text).split_whitespace().enumerate() {
+        let s = o.slice(text);
+        match raw.iter_mut().find(|(r, _)| *r == s) {
+            Some((_, n)) => *n += 1,
+            None => raw.push((s, 1)),
+        }
+    }
+    let mut counts: Vec<(String, u32)> = Vec::with_capacity(raw.len());
+    for (s, n) in raw {
+        let mut form = String::with_capacity(s.len());
+        for (k, w) in s.split_whitespace().enumerate() {
             if k > 0 {
                 form.push(' ');
             }
             form.push_str(w);
         }
         match counts.iter_mut().find(|(f, _)| *f == form) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((form.clone(), 1)),
+            Some((_, m)) => *m += n,
+            None => counts.push((form, n)),
         }
     }
     counts
