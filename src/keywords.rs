@@ -100,7 +100,7 @@ enum Kind {
 }
 
 struct Candidate {
-    /// The terms of its content words ([`key`]'s first part: unused slots `u32::MAX`).
+    /// The terms of its content words ([`Key`]'s first part: unused slots `u32::MAX`).
     terms: [u32; 4],
     len: u8,
     /// One bit per term (`term % 64`): a set that is not a subset of another by these bits is
@@ -172,14 +172,6 @@ struct Candidates {
     index: FxHashMap<Key, u32>,
     single: Vec<u32>,
     log: Vec<Occurrence>,
-}
-
-fn key(terms: &[u32]) -> Key {
-    let mut k = [u32::MAX; 4];
-    for (slot, t) in k.iter_mut().zip(terms) {
-        *slot = *t;
-    }
-    Key(k, terms.len().min(4) as u8)
 }
 
 /// The best `k` key phrases of an analysed text, best first.
@@ -627,17 +619,18 @@ fn add(out: &mut Candidates, run: &[Word], sentence: usize, kind: Kind, whole: b
     if first.stop || last.stop {
         return;
     }
-    let mut terms = [0u32; 4];
+    // the key: the terms of the content words (at most four), the rest u32::MAX
+    let mut array = [u32::MAX; 4];
     let mut n = 0usize;
     for w in run.iter().filter(|w| !w.stop) {
-        if let Some(slot) = terms.get_mut(n) {
+        if let Some(slot) = array.get_mut(n) {
             *slot = w.term;
             n += 1;
         }
     }
-    let terms = terms.get(..n).unwrap_or(&[]);
+    let terms = array.get(..n).unwrap_or(&[]);
+    let len = n as u8;
     let span = Span::new(first.span().start, last.span().end);
-    let Key(array, len) = key(terms);
     let sentence = sentence as u32;
     let full = out.list.len() >= MAX_CANDIDATES;
     // the candidate's index (u32::MAX: none yet), found with one look-up whether new or not; a
