@@ -166,7 +166,6 @@ impl Candidate {
 /// The candidate phrases of a text in order of first occurrence, found by their keys (a single
 /// word's by its term), and every occurrence in the order met: only the chosen phrases' are ever
 /// gathered, and one list spares the others an allocation each.
-#[derive(Default)]
 struct Candidates {
     list: Vec<Candidate>,
     index: FxHashMap<Key, u32>,
