@@ -100,7 +100,7 @@ enum Kind {
 }
 
 struct Candidate {
-    /// The terms of its content words ([`key`]'s first part: unused slots `u32::MAX`).
+    /// The terms of its content words ([`Key`]'s first part: unused slots `u32::MAX`).
     terms: [u32; 4],
     len: u8,
     /// One bit per term (`term % 64`): a set that is not a subset of another by these bits is
@@ -163,22 +163,14 @@ impl Candidate {
     }
 }
 
-/// The candidate phrases of a text in order of first occurrence, found by their keys, and every
-/// occurrence in the order met: only the chosen phrases' are ever gathered, and one list spares
-/// the others an allocation each.
-#[derive(Default)]
+/// The candidate phrases of a text in order of first occurrence, found by their keys (a single
+/// word's by its term), and every occurrence in the order met: only the chosen phrases' are ever
+/// gathered, and one list spares the others an allocation each.
 struct Candidates {
     list: Vec<Candidate>,
     index: FxHashMap<Key, u32>,
+    single: Vec<u32>,
     log: Vec<Occurrence>,
-}
-
-fn key(terms: &[u32]) -> Key {
-    let mut k = [u32::MAX; 4];
-    for (slot, t) in k.iter_mut().zip(terms) {
-        *slot = *t;
-    }
-    Key(k, terms.len().min(4) as u8)
 }
 
 /// The best `k` key phrases of an analysed text, best first.
@@ -461,6 +453,7 @@ fn candidates(a: &Analysis) -> (Candidates, Runs) {
     let mut out = Candidates {
         list: Vec::with_capacity(room),
         index: FxHashMap::with_capacity_and_hasher(room, Default::default()),
+        single: vec![u32::MAX; a.stats.len()],
         log: Vec::with_capacity(2 * room),
     };
     let mut runs = Runs::default();
@@ -625,39 +618,47 @@ fn add(out: &mut Candidates, run: &[Word], sentence: usize, kind: Kind, whole: b
     if first.stop || last.stop {
         return;
     }
-    let mut terms = [0u32; 4];
+    // the key: the terms of the content words (at most four), the rest u32::MAX
+    let mut array = [u32::MAX; 4];
     let mut n = 0usize;
     for w in run.iter().filter(|w| !w.stop) {
-        if let Some(slot) = terms.get_mut(n) {
+        if let Some(slot) = array.get_mut(n) {
             *slot = w.term;
             n += 1;
         }
     }
-    let terms = terms.get(..n).unwrap_or(&[]);
+    let terms = array.get(..n).unwrap_or(&[]);
+    let len = n as u8;
     let span = Span::new(first.span().start, last.span().end);
-    let Key(array, len) = key(terms);
     let sentence = sentence as u32;
     let full = out.list.len() >= MAX_CANDIDATES;
-    let next = out.list.len() as u32;
-    // one look-up, whether the key is new or not
-    match out.index.entry(Key(array, len)) {
-        Entry::Occupied(e) => {
-            if let Some(c) = out.list.get_mut(*e.get() as usize) {
-                c.occurrences += 1;
-                c.whole += u32::from(whole);
-                if c.last_sentence != sentence {
-                    c.sentences += 1;
-                    c.last_sentence = sentence;
-                }
-                out.log.push(Occurrence { candidate: *e.get(), span: Packed::new(span), sentence });
+    // the candidate's index (u32::MAX: none yet), found with one look-up whether new or not; a
+    // single word's by its term, without hashing
+    let slot = match terms {
+        [t] => out.single.get_mut(*t as usize),
+        _ => match out.index.entry(Key(array, len)) {
+            Entry::Occupied(e) => Some(e.into_mut()),
+            Entry::Vacant(_) if full => None,
+            Entry::Vacant(e) => Some(e.insert(u32::MAX)),
+        },
+    };
+    let Some(slot) = slot else { return };
+    match out.list.get_mut(*slot as usize) {
+        Some(c) => {
+            c.occurrences += 1;
+            c.whole += u32::from(whole);
+            if c.last_sentence != sentence {
+                c.sentences += 1;
+                c.last_sentence = sentence;
             }
+            out.log.push(Occurrence { candidate: *slot, span: Packed::new(span), sentence });
         }
         // a text of endless distinct words (no article has a million candidate phrases) adds
         // occurrences to the phrases met so far, but no new ones: memory stays bounded
-        Entry::Vacant(_) if full => {}
-        Entry::Vacant(e) => {
-            e.insert(next);
-            out.log.push(Occurrence { candidate: next, span: Packed::new(span), sentence });
+        None if full => {}
+        None => {
+            *slot = out.list.len() as u32;
+            out.log.push(Occurrence { candidate: *slot, span: Packed::new(span), sentence });
             out.list.push(Candidate {
                 terms: array,
                 len,

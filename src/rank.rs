@@ -401,7 +401,7 @@ fn mmr(
     // the pool's terms inverted: for each term a chain of (next, candidate, weight) through
     // `postings`, so that a chosen sentence meets only the candidates that share its terms
     let mut first: Vec<u32> = vec![u32::MAX; terms];
-    let mut postings: Vec<(u32, u32, f64)> = Vec::new();
+    let mut postings: Vec<(u32, u32, f64)> = Vec::with_capacity(pool.iter().map(|&i| vector_of(i).len()).sum());
     for (k, &i) in (0u32..).zip(pool) {
         for &(t, w) in vector_of(i) {
             if let Some(f) = first.get_mut(t as usize) {
