@@ -119,13 +119,13 @@ struct Candidate {
     last_sentence: u32,
 }
 
-/// One occurrence of a candidate: which, where (as 32-bit offsets: inputs are at most 32 MiB, and
-/// on a long text these are most of the key phrases' memory) and in which sentence.
+/// One occurrence of a candidate: which, and where (as 32-bit offsets: inputs are at most 32 MiB,
+/// and on a long text these are most of the key phrases' memory). Its sentence is found again
+/// from its start, for the chosen phrases only.
 #[derive(Clone, Copy)]
 struct Occurrence {
     candidate: u32,
     span: Packed,
-    sentence: u32,
 }
 
 /// A candidate's key: the terms of its words (at most four, the rest `u32::MAX`) and how many,
@@ -292,8 +292,11 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
         if own_candidate == o.candidate {
             own.push(o.span.span());
         }
-        all.push(o.span.span());
-        sentences.push(o.sentence);
+        let span = o.span.span();
+        all.push(span);
+        // sentences are in order and apart: the last one starting at or before the occurrence
+        let sentence = a.sentences.partition_point(|x| x.span.start <= span.start).saturating_sub(1);
+        sentences.push(sentence as u32);
     }
     chosen
         .into_iter()
@@ -651,14 +654,14 @@ fn add(out: &mut Candidates, run: &[Word], sentence: usize, kind: Kind, whole: b
                 c.sentences += 1;
                 c.last_sentence = sentence;
             }
-            out.log.push(Occurrence { candidate: *slot, span: Packed::new(span), sentence });
+            out.log.push(Occurrence { candidate: *slot, span: Packed::new(span) });
         }
         // a text of endless distinct words (no article has a million candidate phrases) adds
         // occurrences to the phrases met so far, but no new ones: memory stays bounded
         None if full => {}
         None => {
             *slot = out.list.len() as u32;
-            out.log.push(Occurrence { candidate: *slot, span: Packed::new(span), sentence });
+            out.log.push(Occurrence { candidate: *slot, span: Packed::new(span) });
             out.list.push(Candidate {
                 terms: array,
                 len,
