@@ -35,6 +35,7 @@
 use std::collections::hash_map::Entry;
 
 use crate::hash::FxHashMap;
+use crate::memo::Memo;
 
 use crate::analysis::{Analysis, Word};
 use crate::segment::TokenKind;
@@ -182,23 +183,13 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
     let title_terms = title_terms(a);
     let n_sent = a.sentences.len().max(1) as f64;
     let single = single_word(technical(a, runs));
-    // the logarithms scores take are of small whole numbers (how often a word or a phrase
-    // occurs): each worked out once, NaN until then
-    let mut logs: Vec<f64> = vec![f64::NAN; LOGS];
-    let mut ln = |n: usize| match logs.get_mut(n) {
-        Some(x) => {
-            if x.is_nan() {
-                *x = (n as f64).ln();
-            }
-            *x
-        }
-        None => (n as f64).ln(),
-    };
+    // the logarithms scores take are of small whole numbers (how often a word or a phrase occurs)
+    let mut ln = Memo::new(LOGS, |n| (n as f64).ln());
     let scores = candidates.iter().zip(0u32..).map(|(c, i)| {
         let occurrences = c.occurrences as usize;
         let f = occurrences as f64;
-        let words: f64 =
-            c.terms().iter().map(|&t| ln(1 + a.stat(t).count as usize)).sum::<f64>() / c.terms().len().max(1) as f64;
+        let words: f64 = c.terms().iter().map(|&t| ln.get(1 + a.stat(t).count as usize)).sum::<f64>()
+            / c.terms().len().max(1) as f64;
         let spread = c.sentences as f64 / n_sent;
         let first = c.first_sentence as f64;
         let position = 1.0 + 1.0 / (1.0 + first);
@@ -206,7 +197,7 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
         let length = 1.0 + LONGER * (c.terms().len() as f64 - 1.0);
         let in_title =
             if !title_terms.is_empty() && c.terms().iter().all(|t| title_terms.contains(t)) { 1.5 } else { 1.0 };
-        let mut score = (1.0 + ln(occurrences)) * words * (1.0 + spread) * position * case * length * in_title;
+        let mut score = (1.0 + ln.get(occurrences)) * words * (1.0 + spread) * position * case * length * in_title;
         if c.whole == 0 {
             score *= INSIDE_ONLY;
         }
@@ -289,10 +280,10 @@ pub(crate) fn extract(a: &Analysis, k: usize) -> Vec<Phrase> {
         let (Some(&(_, own_candidate, _)), Some((own, all, sentences))) = (chosen.get(j), found.get_mut(j)) else {
             continue;
         };
-        if own_candidate == o.candidate {
-            own.push(o.span.span());
-        }
         let span = o.span.span();
+        if own_candidate == o.candidate {
+            own.push(span);
+        }
         all.push(span);
         // sentences are in order and apart: the last one starting at or before the occurrence
         let sentence = a.sentences.partition_point(|x| x.span.start <= span.start).saturating_sub(1);

@@ -37,6 +37,7 @@ mod hash;
 pub mod input;
 mod keywords;
 pub mod lang;
+mod memo;
 mod options;
 mod rank;
 pub mod segment;

@@ -27,6 +27,7 @@ use serde::Serialize;
 use crate::analysis::Analysis;
 use crate::clean::BlockKind;
 use crate::keywords::Phrase;
+use crate::memo::Memo;
 
 /// Weights for a short summary (a sentence or two, or less than a tenth of the text).
 const SHORT: Weights = Weights { centrality: 0.45, coverage: 0.25, position: 0.20, length: 0.20, title: 0.375 };
@@ -176,18 +177,8 @@ pub(crate) fn rank(p: &Prepared, a: &Analysis, share: f64) -> Ranking {
 /// frequency they would count for almost nothing against words said once.
 fn vectors(a: &Analysis) -> Vec<Vector> {
     let n = a.sentences.len().max(1) as f64;
-    // the weight of each sentence frequency met, worked out once (NaN until then)
-    let mut weights: Vec<f64> = vec![f64::NAN; a.sentences.len() + 1];
-    let w = |sf: usize| (1.0 + n / sf as f64).ln().sqrt();
-    let mut weight = |sf: usize| match weights.get_mut(sf) {
-        Some(x) => {
-            if x.is_nan() {
-                *x = w(sf);
-            }
-            *x
-        }
-        None => w(sf),
-    };
+    // the weight of each sentence frequency met, worked out once
+    let mut weight = Memo::new(a.sentences.len() + 1, |sf| (1.0 + n / sf as f64).ln().sqrt());
     // each distinct term counted in one buffer, then weighted once in a vector of its own size
     // (a vector per sentence lives as long as the ranking: without the room its repeated terms
     // took, a long text's peak memory stays under ten times its size)
@@ -204,7 +195,7 @@ fn vectors(a: &Analysis) -> Vec<Vector> {
                 }
                 same
             });
-            counts.iter().map(|&(t, c)| (t, c * weight(a.stat(t).sentences.max(1) as usize))).collect()
+            counts.iter().map(|&(t, c)| (t, c * weight.get(a.stat(t).sentences.max(1) as usize))).collect()
         })
         .collect()
 }
@@ -264,7 +255,16 @@ fn cosine_with_norms<K: Ord>(a: &[(K, f64)], b: &[(K, f64)], na: f64, nb: f64) -
             }
         }
     }
-    dot / (na * nb)
+    cosine_of_dot(dot, na, nb)
+}
+
+/// The cosine of two vectors from their dot product and norms (0 for a vector of no terms).
+fn cosine_of_dot(dot: f64, na: f64, nb: f64) -> f64 {
+    if na == 0.0 || nb == 0.0 {
+        0.0
+    } else {
+        dot / (na * nb)
+    }
 }
 
 /// Newsiness: the share of sentences that attribute speech (`said`, `according to`, `ha detto`,
@@ -442,9 +442,7 @@ fn mmr(
         }
         let nc = norm_of(chosen);
         for ((sim, d), &i) in max_sim.iter_mut().zip(&mut dot).zip(pool) {
-            let ni = norm_of(i);
-            let cosine = if ni == 0.0 || nc == 0.0 { 0.0 } else { *d / (ni * nc) };
-            *sim = sim.max(cosine);
+            *sim = sim.max(cosine_of_dot(*d, norm_of(i), nc));
             *d = 0.0;
         }
     }
