@@ -153,14 +153,13 @@ impl Analysis {
                     Some(&f) => f,
                     None => {
                         let norm = normalize(surface);
-                        let term = match forms.get(norm.as_ref()) {
-                            Some(&id) => id,
+                        let known = forms.get(norm.as_ref()).copied();
+                        let (stopword, stem) =
+                            model.stopword_and_stem(&norm, known.is_none() && t.kind == TokenKind::Word);
+                        let term = match known {
+                            Some(id) => id,
                             None => {
-                                let stem = if t.kind == TokenKind::Word {
-                                    model.stem(&norm)
-                                } else {
-                                    std::borrow::Cow::Borrowed(&*norm)
-                                };
+                                let stem = stem.unwrap_or(std::borrow::Cow::Borrowed(&*norm));
                                 let id = match interner.get(stem.as_ref()) {
                                     Some(&id) => id,
                                     None => {
@@ -177,7 +176,7 @@ impl Analysis {
                         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
                         let f = Form {
                             term,
-                            stopword: model.is_stopword(&norm),
+                            stopword,
                             reporting: REPORTING.contains(&norm.as_ref()),
                             generic: model.is_generic(&norm),
                             cap: surface.chars().next().is_some_and(char::is_uppercase),

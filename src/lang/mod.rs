@@ -10,6 +10,7 @@ mod detect;
 pub use detect::{detect_language, Detection, Detector};
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The languages sunto knows. Any other language is summarised without stopwords or stemming.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -106,7 +107,9 @@ pub(crate) fn parse_stopwords(data: &'static str) -> impl Iterator<Item = &'stat
 /// and shared by every [`Summarizer`](crate::Summarizer).
 pub struct LanguageModel {
     pub language: Option<Language>,
-    stopwords: crate::hash::FxHashSet<&'static str>,
+    /// Each stopword with its stem, worked out the first time the word is met in any text and
+    /// then kept: a closed class of a few hundred words that nearly every text repeats.
+    stopwords: crate::hash::FxHashMap<&'static str, std::sync::OnceLock<Box<str>>>,
     /// Words of any topic that a key phrase never includes (see `generic/`).
     generic: crate::hash::FxHashSet<&'static str>,
     stemmer: Option<rust_stemmers::Stemmer>,
@@ -118,7 +121,9 @@ impl LanguageModel {
     /// The model of `language`; `None` gives no stopwords and no stemming (words are only
     /// lowercased).
     pub fn new(language: Option<Language>) -> LanguageModel {
-        let stopwords = language.map(|l| parse_stopwords(l.stopword_data()).collect()).unwrap_or_default();
+        let stopwords = language
+            .map(|l| parse_stopwords(l.stopword_data()).map(|w| (w, std::sync::OnceLock::new())).collect())
+            .unwrap_or_default();
         let generic = language.map(|l| parse_stopwords(l.generic_data()).collect()).unwrap_or_default();
         let stemmer = language.map(|l| rust_stemmers::Stemmer::create(l.stemmer_algorithm()));
         let abbreviations = crate::segment::abbreviation_set(language);
@@ -132,7 +137,17 @@ impl LanguageModel {
 
     /// Whether a lowercased word is a stopword.
     pub fn is_stopword(&self, lower: &str) -> bool {
-        self.stopwords.contains(lower)
+        self.stopwords.contains_key(lower)
+    }
+
+    /// Whether a lowercased word is a stopword, with its stem when `stem` is asked (the same as
+    /// [`stem`](Self::stem) gives, kept from the first time for a stopword).
+    pub(crate) fn stopword_and_stem<'a>(&'a self, lower: &'a str, stem: bool) -> (bool, Option<Cow<'a, str>>) {
+        match self.stopwords.get(lower) {
+            Some(kept) if stem => (true, Some(Cow::Borrowed(kept.get_or_init(|| self.stem(lower).into())))),
+            Some(_) => (true, None),
+            None => (false, stem.then(|| self.stem(lower))),
+        }
     }
 
     /// Whether a lowercased word is generic: of any topic, never part of a key phrase (`using`,
@@ -142,10 +157,10 @@ impl LanguageModel {
     }
 
     /// The Snowball stem of a lowercased word (the word itself without a stemmer).
-    pub fn stem<'w>(&self, lower: &'w str) -> std::borrow::Cow<'w, str> {
+    pub fn stem<'w>(&self, lower: &'w str) -> Cow<'w, str> {
         match &self.stemmer {
             Some(s) => s.stem(lower),
-            None => std::borrow::Cow::Borrowed(lower),
+            None => Cow::Borrowed(lower),
         }
     }
 }
@@ -162,6 +177,23 @@ mod tests {
         assert_eq!(Language::from_code("it-IT"), Some(Language::Italian));
         assert_eq!(Language::from_code("EN_gb"), Some(Language::English));
         assert_eq!(Language::from_code("xx"), None);
+    }
+
+    #[test]
+    fn kept_stopword_stems_are_the_stemmer_s() {
+        for l in Language::ALL {
+            let model = LanguageModel::new(Some(l));
+            for w in parse_stopwords(l.stopword_data()) {
+                // asked twice: worked out the first time, kept the second
+                for _ in 0..2 {
+                    assert_eq!(model.stopword_and_stem(w, true), (true, Some(model.stem(w))), "{l:?} {w}");
+                }
+                assert_eq!(model.stopword_and_stem(w, false), (true, None));
+            }
+            let word = "xylophonesque";
+            assert_eq!(model.stopword_and_stem(word, true), (false, Some(model.stem(word))));
+            assert_eq!(model.stopword_and_stem(word, false), (false, None));
+        }
     }
 
     #[test]
