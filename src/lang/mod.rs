@@ -109,7 +109,8 @@ pub struct LanguageModel {
     pub language: Option<Language>,
     /// Each stopword with its stem, worked out the first time the word is met in any text and
     /// then kept: a closed class of a few hundred words that nearly every text repeats.
-    stopwords: crate::hash::FxHashMap<&'static str, std::sync::OnceLock<Box<str>>>,
+    stopwords: crate::hash::FxHashMap<String, u32>,
+    stopword_stems: Vec<std::sync::OnceLock<Box<str>>>,
     /// Words of any topic that a key phrase never includes (see `generic/`).
     generic: crate::hash::FxHashSet<&'static str>,
     stemmer: Option<rust_stemmers::Stemmer>,
@@ -121,13 +122,18 @@ impl LanguageModel {
     /// The model of `language`; `None` gives no stopwords and no stemming (words are only
     /// lowercased).
     pub fn new(language: Option<Language>) -> LanguageModel {
-        let stopwords = language
-            .map(|l| parse_stopwords(l.stopword_data()).map(|w| (w, std::sync::OnceLock::new())).collect())
-            .unwrap_or_default();
+        // keyed by `String` like the analysis's map of stems, so that the two share their code
+        let mut stopwords = crate::hash::FxHashMap::default();
+        for w in language.into_iter().flat_map(|l| parse_stopwords(l.stopword_data())) {
+            if !stopwords.contains_key(w) {
+                stopwords.insert(w.to_string(), stopwords.len() as u32);
+            }
+        }
+        let stopword_stems = (0..stopwords.len()).map(|_| std::sync::OnceLock::new()).collect();
         let generic = language.map(|l| parse_stopwords(l.generic_data()).collect()).unwrap_or_default();
         let stemmer = language.map(|l| rust_stemmers::Stemmer::create(l.stemmer_algorithm()));
         let abbreviations = crate::segment::abbreviation_set(language);
-        LanguageModel { language, stopwords, generic, stemmer, abbreviations }
+        LanguageModel { language, stopwords, stopword_stems, generic, stemmer, abbreviations }
     }
 
     /// Abbreviations that do not end a sentence, lowercased, without their final dot.
@@ -144,7 +150,10 @@ impl LanguageModel {
     /// [`stem`](Self::stem) gives, kept from the first time for a stopword).
     pub(crate) fn stopword_and_stem<'a>(&'a self, lower: &'a str, stem: bool) -> (bool, Option<Cow<'a, str>>) {
         match self.stopwords.get(lower) {
-            Some(kept) if stem => (true, Some(Cow::Borrowed(kept.get_or_init(|| self.stem(lower).into())))),
+            Some(&k) if stem => {
+                let kept = self.stopword_stems.get(k as usize).map(|s| s.get_or_init(|| self.stem(lower).into()));
+                (true, Some(kept.map_or_else(|| self.stem(lower), |s| Cow::Borrowed(&**s))))
+            }
             Some(_) => (true, None),
             None => (false, stem.then(|| self.stem(lower))),
         }
