@@ -18,6 +18,27 @@ impl FxHasher {
     }
 }
 
+/// The up to seven bytes of `rest` as a little-endian number, read four, two and one at a time:
+/// copied into an array instead, they become a `memory.copy` in wasm, which V8 runs as a call out
+/// of the compiled code, for nearly every word hashed.
+#[inline]
+fn tail(rest: &[u8]) -> u64 {
+    let (mut value, mut shift, mut rest) = (0u64, 0u32, rest);
+    if let Some((four, r)) = rest.split_first_chunk::<4>() {
+        value = u64::from(u32::from_le_bytes(*four));
+        (shift, rest) = (32, r);
+    }
+    if let Some((two, r)) = rest.split_first_chunk::<2>() {
+        value |= u64::from(u16::from_le_bytes(*two)) << shift;
+        shift += 16;
+        rest = r;
+    }
+    if let Some(&one) = rest.first() {
+        value |= u64::from(one) << shift;
+    }
+    value
+}
+
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -29,11 +50,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            for (d, &b) in w.iter_mut().zip(rest) {
-                *d = b;
-            }
-            self.add(u64::from_le_bytes(w) ^ (rest.len() as u64) << 56);
+            self.add(tail(rest) ^ (rest.len() as u64) << 56);
         }
     }
 
@@ -66,3 +83,30 @@ impl Hasher for FxHasher {
 /// A `HashMap` with [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub(crate) type FxHashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tail_reads_the_bytes_little_endian() {
+        let bytes = [0x01, 0x82, 0x13, 0xF4, 0x25, 0x96, 0x37];
+        for len in 0..=bytes.len() {
+            let mut padded = [0u8; 8];
+            padded[..len].copy_from_slice(&bytes[..len]);
+            assert_eq!(tail(&bytes[..len]), u64::from_le_bytes(padded), "{len} bytes");
+        }
+    }
+
+    #[test]
+    fn strings_that_differ_hash_apart() {
+        use std::hash::BuildHasher;
+        let b = BuildHasherDefault::<FxHasher>::default();
+        let words = ["a", "b", "ab", "ba", "abcdefg", "abcdefh", "abcdefgh", "abcdefghi", "città", "citta"];
+        for (i, x) in words.iter().enumerate() {
+            for y in &words[i + 1..] {
+                assert_ne!(b.hash_one(x), b.hash_one(y), "{x} {y}");
+            }
+        }
+    }
+}
