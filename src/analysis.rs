@@ -1,7 +1,7 @@
 //! The shared analysis of one text: cleaned document, language, sentences and word terms.
 //! Key phrases and ranking both read it; it is built once per text.
 
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, FxHashSet};
 
 use crate::clean::{BlockKind, Document};
 use crate::lang::LanguageModel;
@@ -121,6 +121,12 @@ const REPORTING: &[&str] = &[
     "afirmou",
 ];
 
+/// [`REPORTING`] as a set: looked up for every distinct word of a text.
+fn reporting_words() -> &'static FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| REPORTING.iter().copied().collect())
+}
+
 /// The distinct words the maps of [`Analysis::new`] are sized for at most (an article of 30 KB).
 const VOCABULARY_HINT: usize = 2048;
 
@@ -177,7 +183,7 @@ impl Analysis {
                         let f = Form {
                             term,
                             stopword,
-                            reporting: REPORTING.contains(&norm.as_ref()),
+                            reporting: reporting_words().contains(norm.as_ref()),
                             generic: model.is_generic(&norm),
                             cap: surface.chars().next().is_some_and(char::is_uppercase),
                             all_caps: letters >= 2
