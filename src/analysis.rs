@@ -13,28 +13,64 @@ use crate::span::Span;
 pub(crate) struct Word {
     /// Span in the cleaned text, as 32-bit offsets (inputs are at most
     /// [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES)): words are most of the memory a long text
-    /// takes, and this keeps one at 20 bytes.
+    /// takes, and this and the flags in one byte keep one at 16 bytes.
     start: u32,
     end: u32,
-    pub kind: TokenKind,
-    /// Punctuation stands between this word and the previous one.
-    pub after_punct: bool,
     /// Interned stem.
     pub term: u32,
-    pub stop: bool,
-    /// Starts with an uppercase letter.
-    pub cap: bool,
-    /// Has two or more letters, all uppercase (`NATO`, `USA`).
-    pub all_caps: bool,
-    /// First word of its sentence.
-    pub initial: bool,
-    /// A reporting verb or attribution (`said`, `secondo`).
-    pub reporting: bool,
-    /// A generic word of its language (`using`, `nuovo`), never part of a key phrase.
-    pub generic: bool,
+    pub kind: TokenKind,
+    /// The `Word::` flags below.
+    flags: u8,
 }
 
 impl Word {
+    /// Punctuation stands between this word and the previous one.
+    const AFTER_PUNCT: u8 = 1;
+    /// A stopword (or an elision or clitic), not part of a name.
+    const STOP: u8 = 1 << 1;
+    /// Starts with an uppercase letter.
+    const CAP: u8 = 1 << 2;
+    /// Has two or more letters, all uppercase (`NATO`, `USA`).
+    const ALL_CAPS: u8 = 1 << 3;
+    /// First word of its sentence.
+    const INITIAL: u8 = 1 << 4;
+    /// A reporting verb or attribution (`said`, `secondo`).
+    const REPORTING: u8 = 1 << 5;
+    /// A generic word of its language (`using`, `nuovo`), never part of a key phrase.
+    const GENERIC: u8 = 1 << 6;
+
+    fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+
+    pub fn after_punct(&self) -> bool {
+        self.has(Self::AFTER_PUNCT)
+    }
+
+    pub fn stop(&self) -> bool {
+        self.has(Self::STOP)
+    }
+
+    pub fn cap(&self) -> bool {
+        self.has(Self::CAP)
+    }
+
+    pub fn all_caps(&self) -> bool {
+        self.has(Self::ALL_CAPS)
+    }
+
+    pub fn initial(&self) -> bool {
+        self.has(Self::INITIAL)
+    }
+
+    pub fn reporting(&self) -> bool {
+        self.has(Self::REPORTING)
+    }
+
+    pub fn generic(&self) -> bool {
+        self.has(Self::GENERIC)
+    }
+
     /// Span in the cleaned text.
     pub fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)
@@ -42,14 +78,14 @@ impl Word {
 
     /// Whether the word can be part of a key phrase or carry weight in ranking.
     pub fn is_content(&self) -> bool {
-        !self.stop
+        !self.stop()
             && matches!(self.kind, TokenKind::Word | TokenKind::Acronym | TokenKind::Number | TokenKind::Hashtag)
             && self.end.saturating_sub(self.start) >= 2
     }
 }
 
 // a long text's memory is mostly its words: keep each small
-const _: () = assert!(std::mem::size_of::<Word>() <= 20);
+const _: () = assert!(std::mem::size_of::<Word>() <= 16);
 
 /// Per-term counts over the document.
 #[derive(Clone, Copy, Debug, Default)]
@@ -198,18 +234,19 @@ impl Analysis {
                 // a capitalised function word inside a sentence is part of a name (`Stati Uniti`)
                 let name_part = form.cap && !initial && form.long;
                 let stop = matches!(t.kind, TokenKind::Elision | TokenKind::Clitic) || (form.stopword && !name_part);
+                let flag = |on: bool, f: u8| if on { f } else { 0 };
                 words.push(Word {
                     start: u32::try_from(t.span.start).unwrap_or(u32::MAX),
                     end: u32::try_from(t.span.end).unwrap_or(u32::MAX),
-                    kind: t.kind,
-                    after_punct: t.after_punct,
                     term: form.term,
-                    stop,
-                    cap: form.cap,
-                    all_caps: form.all_caps,
-                    initial,
-                    reporting: form.reporting,
-                    generic: form.generic && !stop,
+                    kind: t.kind,
+                    flags: flag(t.after_punct, Word::AFTER_PUNCT)
+                        | flag(stop, Word::STOP)
+                        | flag(form.cap, Word::CAP)
+                        | flag(form.all_caps, Word::ALL_CAPS)
+                        | flag(initial, Word::INITIAL)
+                        | flag(form.reporting, Word::REPORTING)
+                        | flag(form.generic && !stop, Word::GENERIC),
                 });
                 if let Some(st) = stats.get_mut(form.term as usize) {
                     st.count += 1;
@@ -250,16 +287,16 @@ impl Analysis {
     /// Whether a word reads as (part of) a proper name: capitalised inside sentences, or all caps,
     /// or capitalised at a sentence start when the same term is capitalised elsewhere.
     pub fn is_proper(&self, w: &Word) -> bool {
-        if w.stop || !matches!(w.kind, TokenKind::Word | TokenKind::Acronym) {
+        if w.stop() || !matches!(w.kind, TokenKind::Word | TokenKind::Acronym) {
             return false;
         }
-        if w.all_caps {
+        if w.all_caps() {
             return true;
         }
-        if !w.cap {
+        if !w.cap() {
             return false;
         }
-        if !w.initial {
+        if !w.initial() {
             return true;
         }
         let st = self.stat(w.term);

@@ -400,7 +400,7 @@ fn technical(a: &Analysis, runs: Runs) -> f64 {
     let (mut content, mut names) = (0usize, 0usize);
     for w in a.words.iter().filter(|w| w.is_content()) {
         content += 1;
-        names += usize::from(!w.all_caps && a.is_proper(w));
+        names += usize::from(!w.all_caps() && a.is_proper(w));
     }
     if runs.count == 0 || content == 0 {
         return 0.0;
@@ -471,7 +471,7 @@ fn candidates(a: &Analysis) -> (Candidates, Runs) {
                 let mut j = i + 1;
                 let mut end = i + 1;
                 while let Some(x) = words.get(j) {
-                    if x.after_punct || j - i >= 5 {
+                    if x.after_punct() || j - i >= 5 {
                         break;
                     }
                     if a.is_proper(x) {
@@ -497,17 +497,17 @@ fn candidates(a: &Analysis) -> (Candidates, Runs) {
                 i = end;
                 continue;
             }
-            if !w.is_content() || w.generic || w.reporting || is_bare_number(text, w) {
+            if !w.is_content() || w.generic() || w.reporting() || is_bare_number(text, w) {
                 i += 1;
                 continue;
             }
             // a run of lowercase content words: every n-gram of up to four words
             let mut end = i + 1;
             while let Some(x) = words.get(end) {
-                if x.after_punct
+                if x.after_punct()
                     || !x.is_content()
-                    || x.generic
-                    || x.reporting
+                    || x.generic()
+                    || x.reporting()
                     || a.is_proper(x)
                     || is_bare_number(text, x)
                 {
@@ -556,7 +556,7 @@ fn mixed(out: &mut Candidates, words: &[Word], roles: &[Role], sentence: usize) 
         }
         // the stretch [a, b): no break, no punctuation inside
         let mut b = a + 1;
-        while b < roles.len() && roles.get(b) != Some(&Role::Break) && !words.get(b).is_some_and(|w| w.after_punct) {
+        while b < roles.len() && roles.get(b) != Some(&Role::Break) && !words.get(b).is_some_and(|w| w.after_punct()) {
             b += 1;
         }
         let stretch = roles.get(a..b).unwrap_or(&[]);
@@ -587,8 +587,8 @@ fn mixed(out: &mut Candidates, words: &[Word], roles: &[Role], sentence: usize) 
 /// word, if they do.
 fn particles_before_name(a: &Analysis, words: &[Word]) -> Option<usize> {
     let text = &a.doc.text;
-    let particle = |w: &Word| !w.after_punct && PARTICLES.contains(&w.span().slice(text));
-    let name = |w: &Word| !w.after_punct && a.is_proper(w);
+    let particle = |w: &Word| !w.after_punct() && PARTICLES.contains(&w.span().slice(text));
+    let name = |w: &Word| !w.after_punct() && a.is_proper(w);
     match words {
         [p, n, ..] if particle(p) && name(n) => Some(1),
         [p, q, n, ..] if particle(p) && particle(q) && name(n) => Some(2),
@@ -609,13 +609,13 @@ fn is_bare_number(text: &str, w: &Word) -> bool {
 
 fn add(out: &mut Candidates, run: &[Word], sentence: usize, kind: Kind, whole: bool) {
     let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
-    if first.stop || last.stop {
+    if first.stop() || last.stop() {
         return;
     }
     // the key: the terms of the content words (at most four), the rest u32::MAX
     let mut array = [u32::MAX; 4];
     let mut n = 0usize;
-    for w in run.iter().filter(|w| !w.stop) {
+    for w in run.iter().filter(|w| !w.stop()) {
         if let Some(slot) = array.get_mut(n) {
             *slot = w.term;
             n += 1;

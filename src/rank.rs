@@ -271,7 +271,7 @@ fn cosine_of_dot(dot: f64, na: f64, nb: f64) -> f64 {
 /// `secondo`, …), tripled and capped at 1. News reports attribute nearly every paragraph; how-to
 /// guides, essays and encyclopedic text seldom do.
 fn newsiness(a: &Analysis, eligible: &[usize]) -> f64 {
-    let reporting = eligible.iter().filter(|&&i| a.words_of(i).iter().any(|w| w.reporting)).count();
+    let reporting = eligible.iter().filter(|&&i| a.words_of(i).iter().any(|w| w.reporting())).count();
     (3.0 * reporting as f64 / eligible.len().max(1) as f64).min(1.0)
 }
 
