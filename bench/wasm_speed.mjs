@@ -26,13 +26,15 @@ function check(summary, what) {
   for (const s of summary.sentences) if (s.end <= s.start) throw new Error(`${what}: empty span`);
 }
 
-// per article: median of 50 runs after 5 warm-up runs. The wasm Summarizer keeps the last
-// text's analysis for the page's slider (see "slider" below), so successive runs alternate
-// between the text and the text with one more line break: each run analyses anew.
+// per article: median of 50 runs. The wasm Summarizer keeps the last text's analysis for the
+// page's slider (see "slider" below), so successive runs alternate between the text and the text
+// with one more line break: each run analyses anew. V8 first runs wasm from a baseline compiler and
+// moves hot functions to its optimising one in the background, so every article is summarised 20
+// times before any is timed (without it the first article timed took half as long again).
 const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 const variant = (text, k) => (k % 2 ? `${text}\n` : text);
+for (let k = 0; k < 20; k++) texts.forEach((text, i) => check(summarizer.summarize(variant(text, k)), files[i]));
 const perArticle = texts.map((text, i) => {
-  for (let k = 0; k < 5; k++) check(summarizer.summarize(variant(text, k)), files[i]);
   const runs = [];
   for (let k = 0; k < 50; k++) {
     const input = variant(text, k + 1);
