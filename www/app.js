@@ -11,7 +11,7 @@
 import "./drop-zone.js";
 import { download, fileStem, toJson, toMarkdown, toPlainText } from "./export.js";
 import { decodeOrThrow, LARGE_INPUT, MAX_FILE_BYTES, readTextFile } from "./files.js";
-import { MAX_KEYWORDS, namedGroups, renderDigest, renderDoc, titleOf } from "./render.js";
+import { MAX_KEYWORDS, fillWhy, namedGroups, renderDigest, renderDoc, titleOf } from "./render.js";
 import { detectLocale, LOCALES, localize, TEXT_LANGUAGES } from "./strings.js";
 
 /** localStorage keys. */
@@ -234,6 +234,7 @@ export function startApp(client) {
         const key = Number(details.dataset.whyKey);
         if (details.open) doc.openWhy.add(key);
         else doc.openWhy.delete(key);
+        if (details.open) fillWhy(doc.card, details); // opened otherwise than by its toggle
       },
       true, // "toggle" does not bubble
     );
@@ -280,6 +281,9 @@ export function startApp(client) {
       case "goto":
         event.preventDefault();
         goToSentence(doc, Number(target.dataset.sentence));
+        break;
+      case "why":
+        fillWhy(doc.card, target.parentElement); // before the toggle opens it, so it opens whole
         break;
     }
   }
