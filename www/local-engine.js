@@ -10,19 +10,24 @@
 //   local.summarize(text, name, options);   // → the result at once, or null: ask the worker
 //
 // The wasm module comes compiled from the worker (worker.js, "module"), so this instance costs no
-// download and no compiling and runs the code the worker has already optimised. Whatever fails
-// here (no module, no glue, a trap) only turns this copy off: the worker answers as before.
+// download and no compiling (the browser shares the compiled code between the two). Whatever fails
+// here (no module, no glue, a trap) only turns this copy off, or leaves it for the next prepare()
+// when loading was interrupted (the worker replaced meanwhile): the worker answers as before.
 
 import { createEngine, QUICK_MAX_CHARS } from "./engine.js";
 
 /** How long the browser may keep the idle-time analysis waiting. */
 const IDLE_TIMEOUT_MS = 1000;
 
+/** Loading fails this many times (the worker cancelled or replaced each time), then it is given up. */
+const MAX_LOAD_FAILURES = 3;
+
 export class LocalEngine {
   #loadModule;
   #engine = null;
   #loading = null; // the promise of #engine
   #failed = false;
+  #loadFailures = 0;
   #wanted = null; // { text, name, options } to analyse here when idle
   #scheduled = false;
 
@@ -56,7 +61,14 @@ export class LocalEngine {
 
   async #analyse() {
     try {
-      const engine = await this.#load();
+      let engine;
+      try {
+        engine = await this.#load();
+      } catch {
+        this.#loading = null; // another prepare() tries again
+        if (++this.#loadFailures >= MAX_LOAD_FAILURES) this.#turnOff();
+        return;
+      }
       await new Promise((resolve) => whenIdle(resolve)); // loading took a while: idle again?
       const wanted = this.#wanted;
       this.#wanted = null;

@@ -12,7 +12,7 @@
 // instead of a worker that dies before it can say anything. The work itself is in engine.js.
 // The wasm is compiled here, not by the glue, so that the page can have the compiled module
 // ("module"): a second instance on the page's thread then costs no download and no compiling,
-// and shares the code this worker has already optimised (local-engine.js).
+// and the browser shares the compiled code between the two (local-engine.js).
 
 import { createEngine, errorMessage } from "./engine.js";
 
