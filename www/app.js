@@ -5,12 +5,13 @@
 //   startApp(new InlineClient(bytes));  // www/main-inline.js: the single-file build
 //
 // The client is anything with the API of client.js: ready(), capabilities, summarize(),
-// summarizeMany(), decode(), cancel(), timeoutMs.
+// summarizeMany(), decode(), cancel(), timeoutMs; and, if it has them, prepare() and summarizeNow()
+// (the same text again at another length, answered at once).
 
 import "./drop-zone.js";
 import { download, fileStem, toJson, toMarkdown, toPlainText } from "./export.js";
 import { decodeOrThrow, LARGE_INPUT, MAX_FILE_BYTES, readTextFile } from "./files.js";
-import { MAX_KEYWORDS, namedGroups, renderDigest, renderDoc, titleOf } from "./render.js";
+import { MAX_KEYWORDS, fillWhy, namedGroups, renderDigest, renderDoc, titleOf } from "./render.js";
 import { detectLocale, LOCALES, localize, TEXT_LANGUAGES } from "./strings.js";
 
 /** localStorage keys. */
@@ -233,6 +234,7 @@ export function startApp(client) {
         const key = Number(details.dataset.whyKey);
         if (details.open) doc.openWhy.add(key);
         else doc.openWhy.delete(key);
+        if (details.open) fillWhy(doc.card, details); // opened otherwise than by its toggle
       },
       true, // "toggle" does not bubble
     );
@@ -280,6 +282,9 @@ export function startApp(client) {
         event.preventDefault();
         goToSentence(doc, Number(target.dataset.sentence));
         break;
+      case "why":
+        fillWhy(doc.card, target.parentElement); // before the toggle opens it, so it opens whole
+        break;
     }
   }
 
@@ -324,9 +329,30 @@ export function startApp(client) {
    */
   function refresh(doc) {
     if (doc.text == null || doc.controller.signal.aborted) return Promise.resolve();
+    if (!doc.run && answerNow(doc)) {
+      scheduleDigest();
+      return Promise.resolve();
+    }
     doc.stale = true;
     doc.run ??= runUntilFresh(doc);
     return doc.run;
+  }
+
+  /**
+   * Summarizes the document at once when the client can (summarizeNow: the same text at another
+   * length, analysed on this thread already), so the card changes in the frame that moved the
+   * slider; false when it cannot, and nothing changed.
+   */
+  function answerNow(doc) {
+    const now = client.summarizeNow?.(doc.text, doc.name, options(doc)) ?? null;
+    if (!now) return false;
+    doc.result = now;
+    doc.version++;
+    doc.error = null;
+    doc.retryable = false;
+    doc.busy = false;
+    render(doc);
+    return true;
   }
 
   async function runUntilFresh(doc) {
@@ -334,6 +360,7 @@ export function startApp(client) {
     try {
       while (doc.stale && !doc.controller.signal.aborted) {
         doc.stale = false;
+        if (answerNow(doc)) continue;
         doc.busy = true;
         doc.phase = "summarizing";
         showBusy = setTimeout(() => {
@@ -347,6 +374,9 @@ export function startApp(client) {
           doc.version++;
           doc.error = null;
           doc.retryable = false;
+          // One document: the slider will ask for this text again, so have it ready for
+          // summarizeNow (the page's thread holds one text's analysis; several would evict each other).
+          if (docs.filter((d) => d.text != null).length === 1) client.prepare?.(doc.text, doc.name, options(doc));
         } catch (e) {
           if (doc.controller.signal.aborted) return;
           doc.result = null;

@@ -5,8 +5,10 @@
 //   const result = await client.summarize(text, "a.md", { sentences: 3 }, { signal });
 //   const many = await client.summarizeMany([{ text, name }], { sentences: 3 }, { signal });
 //   const { text, encoding } = await client.decode(arrayBuffer, { signal });   // transfers it
-//   client.capabilities                             // { summarizeMany, decode } once ready
+//   client.capabilities                             // { summarizeMany, decode, module } once ready
 //   client.cancel();                                // stop everything, start a fresh worker
+//   client.prepare(text, "a.md", options);          // this text will come again at other lengths
+//   client.summarizeNow(text, "a.md", options);     // → the result at once, or null
 //
 // Requests go to the worker one at a time, in order, so the time limit measures the request the
 // worker is really working on. A request the worker does not answer within `timeoutMs` rejects
@@ -15,6 +17,13 @@
 // if the worker has been on it for a while, the worker is replaced rather than waited for.
 // When the wasm cannot load, every request rejects with that error. When the wasm traps, that
 // request rejects and the worker is replaced for the ones after it.
+//
+// `prepare` and `summarizeNow` are for a length slider: after `prepare(text, …)` a second copy of
+// the wasm on the page's thread (local-engine.js) analyses the text when the page is idle, and
+// from then on `summarizeNow` gives that text's summary at another length synchronously, in about
+// a millisecond. For any other text, or before that, it answers null: ask `summarize`.
+
+import { LocalEngine } from "./local-engine.js";
 
 /** How long a request may take before the worker is given up on. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -32,6 +41,7 @@ export class SummarizerClient {
   #readyWaiters = [];
   #isReady = false;
   #capabilities = null;
+  #local = new LocalEngine(() => this.#request({ type: "module" }, [], undefined));
 
   constructor({ timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
     this.#timeoutMs = timeoutMs;
@@ -53,6 +63,22 @@ export class SummarizerClient {
   /** The time limit per request, in milliseconds. */
   get timeoutMs() {
     return this.#timeoutMs;
+  }
+
+  /**
+   * `text` will be asked for again at other lengths: have it analysed on the page's thread when
+   * the page is idle, so that summarizeNow() can answer for it (texts up to 200,000 characters).
+   */
+  prepare(text, name, options) {
+    if (this.#capabilities?.module) this.#local.prepare(text, name ?? null, options ?? {});
+  }
+
+  /**
+   * The summary of `text` at once, on the page's thread, when that is cheap: the text was the
+   * last one prepared and analysed there, read the same way (name, format, language). Else null.
+   */
+  summarizeNow(text, name, options) {
+    return this.#local.summarize(text, name ?? null, options ?? {});
   }
 
   /** Summarizes `text`; `name` (a file name or null) helps the core guess the format. */

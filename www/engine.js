@@ -6,6 +6,8 @@
 //   engine.run({ type: "summarize", text, name, options })      // → result, or throws
 //   engine.run({ type: "summarizeMany", docs, options })         // → { groups }
 //   engine.run({ type: "decode", bytes })                        // → { text, encoding }
+//   engine.quick(text, name, options)     // → the result at once if `text` was the last one
+//                                         //   summarised, read the same way; else null
 //
 // Message shapes: DESIGN.md, "Worker messages". A glue without `summarizeMany` or `decode` (an
 // older build) still works: `capabilities` says what is missing, and `decode` falls back to the
@@ -22,8 +24,34 @@ const WARM_UP =
 /** At most this many Summarizers (one per distinct options) are kept alive. */
 const MAX_SUMMARIZERS = 16;
 
+/**
+ * Longest text quick() answers for (UTF-16 units): the core keeps the analysis of texts up to
+ * 1 MiB of UTF-8, and again at 200,000 characters costs about 3 ms on a slow machine.
+ */
+export const QUICK_MAX_CHARS = 200_000;
+
+/**
+ * quick() calls slower than this, SLOW_QUICK_CALLS of them in a row, mean the core does not reuse
+ * its analysis after all (a core that keys its reuse differently): quick() then answers null
+ * from then on. One slow call alone may be the machine being busy.
+ */
+const QUICK_MAX_MS = 16;
+const SLOW_QUICK_CALLS = 3;
+
+/**
+ * What decides how the core reads a text, apart from the text itself: its analysis is reused for
+ * another length only when these are the same (the name gives the format by its extension).
+ */
+function readingOf(name, options) {
+  return JSON.stringify([name ?? null, options?.format ?? null, options?.language ?? null, options?.keywords ?? null]);
+}
+
 export function createEngine(glue) {
   const summarizers = new Map(); // options JSON → Summarizer, oldest first
+  // The text the core analysed last and how it read it: the core keeps that analysis, so the
+  // same text again at another length costs only a ranking and a selection.
+  let last = null; // { text, reading }
+  let slowCalls = 0; // quick() calls slower than QUICK_MAX_MS in a row
 
   function summarizerFor(options) {
     const key = JSON.stringify(options ?? {});
@@ -52,9 +80,13 @@ export function createEngine(glue) {
       case "summarize": {
         if (typeof data.text !== "string") throw new Error("text must be a string");
         const summarizer = summarizerFor(data.options);
-        return plain(summarizer.summarize(data.text, data.name ? { name: data.name } : {}));
+        last = null;
+        const result = plain(summarizer.summarize(data.text, data.name ? { name: data.name } : {}));
+        last = { text: data.text, reading: readingOf(data.name, data.options) };
+        return result;
       }
       case "summarizeMany": {
+        last = null; // the core's reuse entry may hold another text now
         if (!Array.isArray(data.docs)) throw new Error("docs must be an array");
         if (!capabilities.summarizeMany) throw new Error("this build of sunto has no summarizeMany");
         const docs = data.docs.map((d) => (d.name ? { text: String(d.text), name: d.name } : { text: String(d.text) }));
@@ -69,6 +101,20 @@ export function createEngine(glue) {
     }
   }
 
+  /**
+   * The summary of `text` at once when that is cheap: `text` is the last text summarised, read the
+   * same way (name, format, language, key phrases), so only the ranking and the selection run.
+   * Else null, and nothing runs.
+   */
+  function quick(text, name, options) {
+    if (last === null || slowCalls >= SLOW_QUICK_CALLS || text.length > QUICK_MAX_CHARS) return null;
+    if (last.text !== text || last.reading !== readingOf(name, options)) return null;
+    const start = performance.now();
+    const result = run({ type: "summarize", text, name, options });
+    slowCalls = performance.now() - start > QUICK_MAX_MS ? slowCalls + 1 : 0;
+    return result;
+  }
+
   // One short summary right after loading: WebAssembly compiles in tiers, and the first real
   // request would otherwise pay for the warm-up (the first drop took about three times the next).
   try {
@@ -77,7 +123,7 @@ export function createEngine(glue) {
     // a warm-up that fails changes nothing: the real request reports its own error
   }
 
-  return { capabilities, run };
+  return { capabilities, run, quick };
 }
 
 /** The result as a plain, cloneable object whatever the glue returned. */

@@ -13,13 +13,16 @@
 // the text lays out as it would in one block. Called again on the same panel with the same text,
 // highlight rebuilds only the parts whose marks changed and renumbers the marks of the others:
 // with a 50 KB article, a move of the length slider lays out a few parts, not the whole text.
+// A part rebuilt over the same stretch of text keeps its element: the stylesheet lays out only
+// the parts near the panel's visible area (content-visibility), and one out of view keeps the
+// height it had when last shown.
 
 import { keyed, patchChildren } from "./patch.js";
 
 /** Characters per part of the panel, at least (a part ends at the next line break). */
 const PART_CHARS = 1000;
 
-/** What each panel shows: { text, parts: Map(signature → part) }. */
+/** What each panel shows: { text, parts: Map(signature → part), ranges: Map("from-to" → part) }. */
 const panels = new WeakMap();
 
 /**
@@ -32,7 +35,9 @@ export function highlight(panel, text, result, { idPrefix, keywordCount = Infini
   const phrases = phraseRanges(text.length, result?.keywords, keywordCount);
   const last = panels.get(panel);
   const before = last?.text === text ? last.parts : new Map();
+  const beforeRanges = last?.text === text ? last.ranges : new Map();
   const parts = new Map();
+  const ranges = new Map();
   let s = 0; // the first sentence, and the first key phrase, not in an earlier part
   let p = 0;
   for (const [from, to] of partRanges(text, [...sentences, ...phrases])) {
@@ -42,14 +47,23 @@ export function highlight(panel, text, result, { idPrefix, keywordCount = Infini
     while (p < phrases.length && phrases[p].end <= to) p++;
     const marks = sentences.slice(s0, s);
     const underlined = phrases.slice(p0, p);
-    const signature = [`${from}-${to}`, ...marks.map((r) => `s${r.start}-${r.end}`), ...underlined.map((r) => `k${r.start}-${r.end}`)]
+    const range = `${from}-${to}`;
+    const signature = [range, ...marks.map((r) => `s${r.start}-${r.end}`), ...underlined.map((r) => `k${r.start}-${r.end}`)]
       .join(" "); // what the part shows, apart from the marks' numbers
     let part = before.get(signature);
-    if (part?.parentNode === panel) renumber(part, marks, idPrefix);
-    else part = keyed(buildPart(text, from, to, marks, underlined, idPrefix), signature);
+    if (part?.parentNode === panel) {
+      renumber(part, marks, idPrefix);
+    } else {
+      const content = fillPart(document.createDocumentFragment(), text, from, to, marks, underlined, idPrefix);
+      part = beforeRanges.get(range);
+      if (part?.parentNode !== panel) part = document.createElement("div");
+      part.replaceChildren(content);
+      keyed(part, signature);
+    }
     parts.set(signature, part);
+    ranges.set(range, part);
   }
-  panels.set(panel, { text, parts });
+  panels.set(panel, { text, parts, ranges });
   patchChildren(panel, [...parts.values()]);
 }
 
@@ -79,9 +93,8 @@ function partRanges(text, blocked) {
   return ranges;
 }
 
-/** A part: text[from, to) with the sentences in it marked and the key phrases underlined. */
-function buildPart(text, from, to, sentences, phrases, idPrefix) {
-  const part = document.createElement("div");
+/** Appends to `part` text[from, to) with the sentences in it marked and the key phrases underlined. */
+function fillPart(part, text, from, to, sentences, phrases, idPrefix) {
   let at = from;
   for (const { start, end, i } of sentences) {
     appendWithPhrases(part, text, at, start, phrases);

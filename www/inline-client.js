@@ -2,6 +2,8 @@
 // separate worker file to start there, so the wasm runs on the page's own thread. Requests run
 // one at a time, each after the browser has had a chance to paint (so the progress bar shows);
 // `cancel()` drops the requests still waiting, but cannot stop one already running.
+// `summarizeNow` answers at once for the text summarised last (the core reuses its analysis), as
+// client.js's does; `prepare` has nothing to do here, the text was analysed on this thread.
 //
 //   const client = new InlineClient(wasmBytes);     // the bytes of sunto_bg.wasm
 //   await client.ready();
@@ -36,6 +38,17 @@ export class InlineClient {
   /** No time limit here: the page's own thread cannot be interrupted. */
   get timeoutMs() {
     return Infinity;
+  }
+
+  prepare() {}
+
+  /** The summary at once when the text was the last one summarised, read the same way; else null. */
+  summarizeNow(text, name, options) {
+    try {
+      return this.#engine?.quick(text, name ?? null, options ?? {}) ?? null;
+    } catch {
+      return null; // the request through summarize() reports the error
+    }
   }
 
   summarize(text, name, options, { signal } = {}) {

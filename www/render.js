@@ -136,6 +136,7 @@ function summarySection(doc, t, view) {
   list.setAttribute("aria-describedby", `doc-${doc.id}-links-hint`);
   setLang(list, result.language);
   const shown = new Map();
+  whyContents.set(doc.card, new Map());
   sentences.forEach((sentence, i) => {
     const item = keyed(el("li", null, null, "summary-sentence"), `s-${sentence.index ?? i}`);
     const link = el("a", "sentence-link", clean(sentence.text), "sentence-text");
@@ -156,15 +157,22 @@ function summarySection(doc, t, view) {
 /** Each card's "why" elements from its last render: Map(key → { signature, details }). */
 const whys = new WeakMap();
 
+/** Each card's builders of the contents of its "why" elements, for those built closed: Map(key → () => nodes). */
+const whyContents = new WeakMap();
+
 /**
  * The "why" of a sentence: its features, the weights, their products and the key phrases in it.
  * The same as in the card's last render (the slider moved, the sentence stayed): that element.
+ * A closed one holds only its toggle until it opens (fillWhy): the weights change with the
+ * summary's length, so every slider move would otherwise rebuild every sentence's table.
  */
 function why(doc, sentence, i, t, shown) {
   const result = doc.result;
   const key = sentence.index ?? i;
   const open = doc.openWhy?.has(key) ?? false;
   const phrases = (Array.isArray(sentence.keywords) ? sentence.keywords : []).map((k) => result.keywords?.[k]?.text);
+  const content = () => whyContent(result, sentence, phrases, t);
+  whyContents.get(doc.card)?.set(key, content);
   const signature = JSON.stringify([t.locale, sentence.features, sentence.score, phrases, result.weights, result.language]);
   const before = whys.get(doc.card)?.get(key);
   if (before?.signature === signature && before.details.open === open && doc.card.contains(before.details)) {
@@ -177,8 +185,25 @@ function why(doc, sentence, i, t, shown) {
   details.open = open;
   const summary = el("summary", null, t.why, "why-toggle");
   summary.dataset.key = `why-${key}`;
+  summary.dataset.action = "why";
   details.append(summary);
+  if (open) details.append(...content());
+  return details;
+}
 
+/**
+ * Builds the contents of a "why" of `card` that is about to open (its toggle was clicked) or has
+ * just opened, if they are not there yet.
+ */
+export function fillWhy(card, details) {
+  if (!(details instanceof HTMLDetailsElement) || details.querySelector(":scope > table")) return;
+  const content = whyContents.get(card)?.get(Number(details.dataset.whyKey));
+  if (content) details.append(...content());
+}
+
+/** The table of a sentence's features, weights and contributions, and its key phrases. */
+function whyContent(result, sentence, phrases, t) {
+  const nodes = [];
   const features = sentence.features ?? {};
   const weights = result.weights ?? {};
   const table = el("table", "why-table", null, "why-table");
@@ -199,19 +224,19 @@ function why(doc, sentence, i, t, shown) {
   total.firstChild.replaceWith(withScope(el("th", null, t.whyTotal), "row"));
   foot.append(total);
   table.append(head, body, foot);
-  details.append(table);
+  nodes.push(table);
 
   const names = phrases.filter((text) => typeof text === "string").map(clean);
   if (names.length === 0) {
-    details.append(el("p", "why-keywords", t.whyNoKeywords));
+    nodes.push(el("p", "why-keywords", t.whyNoKeywords));
   } else {
     const p = el("p", "why-keywords", `${t.whyKeywords} `);
     const list = el("span", null, names.join(", "), "why-keywords");
     setLang(list, result.language);
     p.append(list);
-    details.append(p);
+    nodes.push(p);
   }
-  return details;
+  return nodes;
 }
 
 function fmt(n) {

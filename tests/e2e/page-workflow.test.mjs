@@ -13,6 +13,7 @@ import {
   ITALIAN,
   PNG_HEADER,
   ROOT,
+  articleOf,
   assertSummarized,
   card,
   drop,
@@ -164,6 +165,68 @@ describe("sunto page: the workflow", { skip }, () => {
       await page.waitForFunction((n) => document.querySelectorAll("[data-testid=summary-sentence]").length > n, atTwenty);
       const atFifty = await count();
       assert.ok(atFifty > atTwenty && atFifty <= total, `50% (${atFifty}) is more than 20% (${atTwenty}) of ${total}`);
+    });
+  });
+
+  it("answers the slider on the page's thread once the text is analysed there, as the worker would", async () => {
+    await withPage("13-slider-now", async (page) => {
+      const text = articleOf(50 * 1024);
+      const name = "long.txt";
+      await page.locator("[data-testid=file-input]").setInputFiles([
+        { name, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") },
+      ]);
+      const cards = await settled(page, 1);
+      await cards.first().locator("[data-testid=original-toggle]").click();
+      // One move: the summary and its marks in the original, counted straight after the input
+      // event (answered at once) or once the worker has answered.
+      const move = (n) =>
+        page.evaluate(async (n) => {
+          const card = document.querySelector("[data-testid=doc]");
+          const slider = document.querySelector("[data-testid=length-input]");
+          const shown = () =>
+            card.dataset.state === "done" &&
+            card.querySelectorAll("[data-testid=summary-sentence]").length === n &&
+            card.querySelectorAll("[data-testid=original-mark]").length === n;
+          slider.value = String(n);
+          slider.dispatchEvent(new Event("input", { bubbles: true }));
+          const atOnce = shown();
+          while (!shown()) await new Promise((resolve) => setTimeout(resolve, 10));
+          const sentences = [...card.querySelectorAll("[data-testid=sentence-text]")].map((a) => a.textContent);
+          const marks = [...card.querySelectorAll("[data-testid=original-mark]")].map((m) => m.textContent);
+          return { atOnce, sentences, marks };
+        }, n);
+      // The page's copy of the wasm analyses the text when the page is idle: then moves are answered at once.
+      let atOnce = false;
+      for (let i = 0; i < 100 && !atOnce; i++) {
+        ({ atOnce } = await move(i % 2 === 0 ? 4 : 3));
+        if (!atOnce) await page.waitForTimeout(100);
+      }
+      assert.ok(atOnce, "a slider move is answered within its input event");
+      for (const n of [7, 1, 10, 2]) {
+        const got = await move(n);
+        assert.ok(got.atOnce, `${n} sentences at once`);
+        const expected = (await nodeSummarizer({ sentences: n })).summarize(text, { name }).sentences;
+        assert.deepEqual(got.sentences.map(squash), expected.map((s) => squash(s.text)), `${n} sentences, as the wasm gives them`);
+        assert.deepEqual(got.marks, expected.map((s) => text.slice(s.start, s.end)), `${n} marks in the original`);
+      }
+
+      // A second document: both cards follow the slider, and stay right.
+      await page.locator("[data-testid=file-input]").setInputFiles([
+        { name: "it_plain.txt", mimeType: "text/plain", buffer: fixture("it_plain.txt") },
+      ]);
+      await settled(page, 2);
+      await page.locator("[data-testid=length-input]").fill("5");
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("[data-testid=doc]")].every(
+          (c) => c.dataset.state === "done" && c.querySelectorAll("[data-testid=summary-sentence]").length === 5,
+        ),
+      );
+      const long = (await nodeSummarizer({ sentences: 5 })).summarize(text, { name }).sentences.map((s) => squash(s.text));
+      assert.deepEqual((await sentencesOf(card(page, name))).map(squash), long);
+      const plain = (await nodeSummarizer({ sentences: 5 }))
+        .summarize(String(fixture("it_plain.txt")), { name: "it_plain.txt" })
+        .sentences.map((s) => squash(s.text));
+      assert.deepEqual((await sentencesOf(card(page, "it_plain.txt"))).map(squash), plain);
     });
   });
 
