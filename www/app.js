@@ -346,13 +346,18 @@ export function startApp(client) {
   function answerNow(doc) {
     const now = client.summarizeNow?.(doc.text, doc.name, options(doc)) ?? null;
     if (!now) return false;
-    doc.result = now;
-    doc.version++;
-    doc.error = null;
-    doc.retryable = false;
+    accept(doc, now);
     doc.busy = false;
     render(doc);
     return true;
+  }
+
+  /** A new summary of the document, from the worker or at once. */
+  function accept(doc, result) {
+    doc.result = result;
+    doc.version++;
+    doc.error = null;
+    doc.retryable = false;
   }
 
   async function runUntilFresh(doc) {
@@ -370,10 +375,7 @@ export function startApp(client) {
         }, SHOW_BUSY_AFTER_MS);
         try {
           const request = client.summarize(doc.text, doc.name, options(doc), { signal: doc.controller.signal });
-          doc.result = await track(request, label(doc), doc.text.length);
-          doc.version++;
-          doc.error = null;
-          doc.retryable = false;
+          accept(doc, await track(request, label(doc), doc.text.length));
           // One document: the slider will ask for this text again, so have it ready for
           // summarizeNow (the page's thread holds one text's analysis; several would evict each other).
           if (docs.filter((d) => d.text != null).length === 1) client.prepare?.(doc.text, doc.name, options(doc));

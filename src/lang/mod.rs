@@ -107,9 +107,10 @@ pub(crate) fn parse_stopwords(data: &'static str) -> impl Iterator<Item = &'stat
 /// and shared by every [`Summarizer`](crate::Summarizer).
 pub struct LanguageModel {
     pub language: Option<Language>,
-    /// Each stopword with its stem, worked out the first time the word is met in any text and
-    /// then kept: a closed class of a few hundred words that nearly every text repeats.
+    /// Each stopword, with its place in `stopword_stems`.
     stopwords: crate::hash::FxHashMap<String, u32>,
+    /// Each stopword's stem, worked out the first time the word is met in any text and then
+    /// kept: a closed class of a few hundred words that nearly every text repeats.
     stopword_stems: Vec<std::sync::OnceLock<Box<str>>>,
     /// Words of any topic that a key phrase never includes (see `generic/`).
     generic: crate::hash::FxHashSet<&'static str>,
