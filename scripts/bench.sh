@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark in one command: the native stages (divan, benches/stages.rs), the wasm
-# package in Node (bench/wasm_speed.mjs) and the page's slider in Chromium (bench/slider.mjs).
+# package in Node (bench/wasm_speed.mjs), the wasm in Chromium through the page's worker and
+# pasted into the page (bench/page_speed.mjs), and the page's slider in Chromium (bench/slider.mjs).
 # Each checks its answers before timing.
 # Inputs: ../shared/samples when present, else the test fixtures.
 set -euo pipefail
@@ -12,5 +13,7 @@ cargo bench --locked --bench stages 2>&1 | grep -v '^warning\|^ *|\|^ *=\|^$' ||
 echo; echo "=== wasm in Node (bench/wasm_speed.mjs)"
 test -f pkg/sunto_bg.wasm || bash scripts/build.sh
 node bench/wasm_speed.mjs
+echo; echo "=== the wasm in Chromium: through the page's worker, pasted into the page (bench/page_speed.mjs)"
+node bench/page_speed.mjs
 echo; echo "=== the page's length slider in Chromium (bench/slider.mjs)"
 node bench/slider.mjs
