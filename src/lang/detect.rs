@@ -71,7 +71,13 @@ impl Detector {
                 word
             } else {
                 lower.clear();
-                lower.extend(word.chars().flat_map(char::to_lowercase));
+                if word.is_ascii() {
+                    // a capitalised word, mostly: lowered a byte at a time
+                    lower.push_str(word);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                }
                 lower.as_str()
             };
             if let Some(&langs) = self.words.get(key) {
@@ -126,6 +132,9 @@ mod tests {
             ("El gobierno presentó el martes un proyecto de ley sobre las pensiones, que será debatido en el Congreso.", Some(Language::Spanish)),
             ("Die Regierung hat am Dienstag einen Gesetzentwurf zu den Renten vorgelegt, der im Bundestag beraten wird.", Some(Language::German)),
             ("O governo apresentou na terça-feira um projeto de lei sobre as pensões, que será debatido no parlamento.", Some(Language::Portuguese)),
+            // capitals, ASCII and not, are lowered before the look-up
+            ("THE COUNCIL APPROVED THE BUDGET AFTER A LONG DEBATE IN THE CHAMBER ON MONDAY.", Some(Language::English)),
+            ("PERCHÉ LA CITTÀ È PIÙ BELLA QUANDO NON PIOVE, E LA GENTE ESCE DI CASA DELLA NONNA", Some(Language::Italian)),
         ];
         for (text, want) in cases {
             assert_eq!(detect_language(text).language, *want, "{text}");
