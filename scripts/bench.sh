@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo; echo "=== native (cargo bench --bench stages)"
-cargo bench --locked --bench stages 2>&1 | grep -v '^warning\|^ *|\|^ *=\|^$' || true
+# built as scripts/build.sh builds the CLI: with the profile of scripts/pgo.sh, when there is one
+RUSTFLAGS="${RUSTFLAGS:-} $(bash scripts/pgo.sh)" cargo bench --locked --bench stages 2>&1 | grep -v '^warning\|^ *|\|^ *=\|^$' || true
 echo; echo "=== wasm in Node (bench/wasm_speed.mjs)"
 test -f pkg/sunto_bg.wasm || bash scripts/build.sh
 node bench/wasm_speed.mjs

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing sunto needs, skipping whatever is already there:
 #   the wasm32 Rust target, wasm-pack, the wasm-bindgen CLI matching Cargo.lock, cargo-deny, the npm test
-#   tooling (playwright-core, binaryen's wasm-opt), and Debian's chromium + chromedriver.
+#   tooling (playwright-core, binaryen's wasm-opt), Debian's chromium + chromedriver, and Debian's
+#   llvm-NN matching rustc's LLVM (its llvm-profdata, for the native build's profile).
 # Only package registries are used (crates.io, npm, Debian): nothing downloads binaries at run time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,5 +48,15 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+# llvm-profdata of the LLVM that rustc uses, for the native build's profile-guided optimisation
+# (scripts/pgo.sh); without it the native build is a plain release build
+LLVM_MAJOR=$(rustc -vV | sed -n 's/^LLVM version: \([0-9]*\).*/\1/p')
+if ! command -v "llvm-profdata-$LLVM_MAJOR" >/dev/null && command -v apt-get >/dev/null; then
+  say "installing Debian's llvm-$LLVM_MAJOR (its llvm-profdata)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "llvm-$LLVM_MAJOR" >/dev/null; }; then
+    say "llvm-$LLVM_MAJOR could not be installed: the native build will not be profile-guided"
+  fi
 fi
 say "ready"
