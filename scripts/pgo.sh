@@ -29,7 +29,7 @@ fi
 
 dir="$PWD/target/pgo"
 out="$dir/sunto.profdata"
-key=$( { rustc -vV; find src scripts/pgo tests/fixtures Cargo.toml Cargo.lock scripts/pgo.sh scripts/pgo-requests.mjs \
+key=$( { rustc -vV; echo "RUSTFLAGS=${RUSTFLAGS:-}"; find src scripts/pgo tests/fixtures Cargo.toml Cargo.lock scripts/pgo.sh scripts/pgo-requests.mjs \
   -type f -print0 | sort -z | xargs -0 sha1sum; } | sha1sum | cut -d' ' -f1)
 if [ -f "$out" ] && [ "$(cat "$dir/key" 2>/dev/null)" = "$key" ]; then
   printf -- '-Cprofile-use=%s\n' "$out"
@@ -39,7 +39,7 @@ fi
 say "training the native build's profile (an instrumented build, about a minute)"
 rm -rf "$dir" && mkdir -p "$dir/train"
 # build scripts and proc macros are instrumented too: their profiles go apart, unused
-CARGO_TARGET_DIR="$PWD/target/pgo-gen" RUSTFLAGS="-Cprofile-generate=$dir/build" \
+CARGO_TARGET_DIR="$PWD/target/pgo-gen" RUSTFLAGS="${RUSTFLAGS:-} -Cprofile-generate=$dir/build" \
   cargo build --release --locked --bin sunto >&2
 bin="$PWD/target/pgo-gen/release/sunto"
 export LLVM_PROFILE_FILE="$dir/train/%p-%m.profraw"
