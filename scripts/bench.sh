@@ -14,7 +14,7 @@ echo; echo "=== native (cargo bench --bench stages)"
 # (scripts/pgo.sh), which fits the CLI's binary (10% fewer instructions) but made another binary
 # calling the same library, examples/profile.rs, 4% costlier. Its own target directory, so that
 # it and scripts/build.sh do not rebuild each other's dependencies.
-CARGO_TARGET_DIR=target/bench cargo bench --locked --bench stages 2>&1 | grep -v '^warning\|^ *|\|^ *=\|^$' || true
+CARGO_TARGET_DIR=target/bench cargo bench --quiet --locked --bench stages 2>&1 | grep -v '^warning\|^ *|\|^ *=\|^$' || true
 test -f pkg/sunto_bg.wasm && test -x target/release/sunto || bash scripts/build.sh
 echo; echo "=== the native CLI as built by scripts/build.sh, one summary inside \`sunto jsonl\` (bench/cli_speed.mjs)"
 node bench/cli_speed.mjs
