@@ -8,21 +8,14 @@
 //
 //   node bench/cli_speed.mjs [FILE...]      (default: ../shared/samples/*.txt, else tests/fixtures)
 //   SUNTO_BIN=path/to/sunto node bench/cli_speed.mjs     (another build of the CLI, to compare)
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { ROOT, articleFiles } from "./inputs.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bin = process.env.SUNTO_BIN || join(root, "target", "release", "sunto"); // SUNTO_BIN: another build, to compare
+const bin = process.env.SUNTO_BIN || join(ROOT, "target", "release", "sunto"); // SUNTO_BIN: another build, to compare
 if (!existsSync(bin)) throw new Error(`${bin} does not exist: build it first (bash scripts/build.sh)`);
-const samples = join(root, "..", "shared", "samples");
-let files = process.argv.slice(2);
-if (files.length === 0) {
-  files = existsSync(samples)
-    ? readdirSync(samples).filter((f) => f.endsWith(".txt")).sort().map((f) => join(samples, f))
-    : ["it_plain.txt", "it_pasted_web.txt", "en_pasted_web.txt"].map((f) => join(root, "tests", "fixtures", f));
-}
+const files = articleFiles();
 
 function run(text, n) {
   const lines = [];

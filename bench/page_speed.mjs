@@ -18,54 +18,32 @@
 //   node bench/page_speed.mjs [FILE...]      (default: ../shared/samples/*.txt, else tests/fixtures)
 //
 // Needs pkg/ (bash scripts/build.sh) and Chromium (bash scripts/setup.sh).
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { serve, launch } from "../tests/e2e/static-server.mjs";
+import { readFileSync } from "node:fs";
+import { articleFiles, openPage } from "./inputs.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const samples = join(root, "..", "shared", "samples");
-let files = process.argv.slice(2);
-if (files.length === 0) {
-  files = existsSync(samples)
-    ? readdirSync(samples).filter((f) => f.endsWith(".txt")).sort().map((f) => join(samples, f))
-    : ["it_plain.txt", "it_pasted_web.txt", "en_pasted_web.txt"].map((f) => join(root, "tests", "fixtures", f));
-}
+const files = articleFiles();
 if (files.length < 2) throw new Error("give at least two articles: they are asked for in turn");
 const texts = files.map((f) => readFileSync(f, "utf8"));
 const SENTENCES = 3; // the page's default length
 
-const server = await serve(root);
-const browser = await launch();
+const { page, close } = await openPage();
 try {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(60_000);
-  await page.goto(`${server.origin}/www/`);
-  await page.waitForFunction(() => document.documentElement.dataset.engine === "ready");
-
-  const alone = await page.evaluate(
-    async ({ texts, sentences }) => {
-      const glue = await import("../pkg/sunto.js");
-      await glue.default();
-      const summarizer = new glue.Summarizer({ sentences });
-      const ask = (i, what) => {
-        const summary = summarizer.summarize(texts[i]);
-        if (summary.sentences.length !== sentences || !summary.language) {
-          throw new Error(`${what}: no ${sentences}-sentence summary`);
-        }
-      };
-      for (let round = 0; round < 20; round++) for (let i = 0; i < texts.length; i++) ask(i, `article ${i}`);
+  // In the page, for both "alone" and "worker": `ask(i)` summarises article i and checks the answer.
+  // After 20 rounds of every article, each article's time: the median of 9 batches of 20 requests,
+  // each request for it following one for another article, so that none finds its text analysed.
+  await page.evaluate(() => {
+    window.timeInTurn = async (count, ask) => {
+      for (let round = 0; round < 20; round++) for (let i = 0; i < count; i++) await ask(i);
       const BATCH = 20;
       const figures = [];
-      for (let i = 0; i < texts.length; i++) {
-        const other = (i + 1) % texts.length;
+      for (let i = 0; i < count; i++) {
         const batches = [];
         for (let b = 0; b < 9; b++) {
           let spent = 0;
           for (let k = 0; k < BATCH; k++) {
-            ask(other, `article ${other}`);
+            await ask((i + 1) % count);
             const t0 = performance.now();
-            ask(i, `article ${i}`);
+            await ask(i);
             spent += performance.now() - t0;
           }
           batches.push(spent / BATCH);
@@ -73,6 +51,22 @@ try {
         batches.sort((a, b) => a - b);
         figures.push(batches[4]);
       }
+      return figures;
+    };
+  });
+
+  const alone = await page.evaluate(
+    async ({ texts, sentences }) => {
+      const glue = await import("../pkg/sunto.js");
+      await glue.default();
+      const summarizer = new glue.Summarizer({ sentences });
+      // synchronous: awaiting it adds only a microtask to the time of each call
+      const figures = await window.timeInTurn(texts.length, (i) => {
+        const summary = summarizer.summarize(texts[i]);
+        if (summary.sentences.length !== sentences || !summary.language) {
+          throw new Error(`article ${i}: no ${sentences}-sentence summary`);
+        }
+      });
       summarizer.free();
       return figures;
     },
@@ -84,33 +78,13 @@ try {
       const { SummarizerClient } = await import("./client.js");
       const client = new SummarizerClient();
       await client.ready();
-      const ask = async (i, what) => {
+      const figures = await window.timeInTurn(texts.length, async (i) => {
         const result = await client.summarize(texts[i], `article-${i}.txt`, { sentences });
         const summary = result?.summary ?? result;
         if (summary?.sentences?.length !== sentences || !summary.language) {
-          throw new Error(`${what}: no ${sentences}-sentence summary (${JSON.stringify(result).slice(0, 200)})`);
+          throw new Error(`article ${i}: no ${sentences}-sentence summary (${JSON.stringify(result).slice(0, 200)})`);
         }
-      };
-      for (let round = 0; round < 20; round++) for (let i = 0; i < texts.length; i++) await ask(i, `article ${i}`);
-      const BATCH = 20;
-      const figures = [];
-      for (let i = 0; i < texts.length; i++) {
-        const other = (i + 1) % texts.length;
-        const batches = [];
-        for (let b = 0; b < 9; b++) {
-          // time article i alone: each request for it follows one for another article
-          let spent = 0;
-          for (let k = 0; k < BATCH; k++) {
-            await ask(other, `article ${other}`);
-            const t0 = performance.now();
-            await ask(i, `article ${i}`);
-            spent += performance.now() - t0;
-          }
-          batches.push(spent / BATCH);
-        }
-        batches.sort((a, b) => a - b);
-        figures.push(batches[4]);
-      }
+      });
       client.terminate();
       return figures;
     },
@@ -165,6 +139,5 @@ try {
     );
   });
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -29,22 +29,16 @@
 //                                     50 KB, as bench/wasm_speed.mjs builds it; else the fixtures)
 //
 // Needs pkg/ (bash scripts/build.sh) and Chromium (bash scripts/setup.sh).
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { serve, launch } from "../tests/e2e/static-server.mjs";
+import { readFileSync } from "node:fs";
+import { articleFiles, openPage } from "./inputs.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TARGET = 50_000;
 const POSITIONS = [5, 2, 8, 3, 10, 1, 6, 4, 9, 7];
 const ROUNDS = 3; // the first warms up
 
 function article() {
   if (process.argv[2]) return readFileSync(process.argv[2], "utf8");
-  const samples = join(root, "..", "shared", "samples");
-  const files = existsSync(samples)
-    ? readdirSync(samples).filter((f) => f.endsWith(".txt")).sort().map((f) => join(samples, f))
-    : ["it_plain.txt", "it_pasted_web.txt", "en_pasted_web.txt"].map((f) => join(root, "tests", "fixtures", f));
+  const files = articleFiles([]);
   const base = files.map((f) => readFileSync(f, "utf8")).join("\n\n");
   // distinct copies: each sentence of copy i starts with a made-up word of its own
   const parts = [base];
@@ -150,13 +144,8 @@ function report(label, alignedMoves, randomMoves) {
 }
 
 const text = article();
-const server = await serve(root);
-const browser = await launch();
+const { page, close } = await openPage();
 try {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(60_000);
-  await page.goto(`${server.origin}/www/`);
-  await page.waitForFunction(() => document.documentElement.dataset.engine === "ready");
   await page.locator("[data-testid=file-input]").setInputFiles([
     { name: "article.txt", mimeType: "text/plain", buffer: Buffer.from(text, "utf8") },
   ]);
@@ -188,6 +177,5 @@ try {
   await page.locator("[data-testid=original-mark]").first().waitFor();
   report("summary and the original text shown", await moves(page, true, frameMs), await moves(page, false, frameMs));
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

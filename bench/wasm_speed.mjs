@@ -4,19 +4,11 @@
 // a fast wrong result fails.
 //
 //   node bench/wasm_speed.mjs [FILE...]      (default: ../shared/samples/*.txt, else tests/fixtures)
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { loadWasm } from "../scripts/parity.mjs";
+import { articleFiles } from "./inputs.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const samples = join(root, "..", "shared", "samples");
-let files = process.argv.slice(2);
-if (files.length === 0) {
-  files = existsSync(samples)
-    ? readdirSync(samples).filter((f) => f.endsWith(".txt")).sort().map((f) => join(samples, f))
-    : ["it_plain.txt", "it_pasted_web.txt", "en_pasted_web.txt"].map((f) => join(root, "tests", "fixtures", f));
-}
+const files = articleFiles();
 const wasm = await loadWasm();
 const texts = files.map((f) => wasm.decode(readFileSync(f)).text);
 const summarizer = new wasm.Summarizer({ sentences: 5 });
