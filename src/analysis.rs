@@ -1,7 +1,7 @@
 //! The shared analysis of one text: cleaned document, language, sentences and word terms.
 //! Key phrases and ranking both read it; it is built once per text.
 
-use crate::hash::{FxHashMap, FxHashSet};
+use crate::hash::FxHashMap;
 
 use crate::clean::{BlockKind, Document};
 use crate::lang::LanguageModel;
@@ -124,45 +124,6 @@ struct Form {
     long: bool,
 }
 
-/// Reporting verbs and attributions (`said`, `secondo`, `selon`): a text where most sentences
-/// have one reads as news (see `rank::newsiness`).
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "according",
-    "reported",
-    "announced",
-    "added",
-    "stated",
-    "detto",
-    "dichiarato",
-    "affermato",
-    "spiegato",
-    "secondo",
-    "annunciato",
-    "riferito",
-    "sottolineato",
-    "aggiunto",
-    "dit",
-    "selon",
-    "déclaré",
-    "dijo",
-    "según",
-    "afirmó",
-    "sagte",
-    "laut",
-    "disse",
-    "segundo",
-    "afirmou",
-];
-
-/// [`REPORTING`] as a set: looked up for every distinct word of a text.
-fn reporting_words() -> &'static FxHashSet<&'static str> {
-    static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| REPORTING.iter().copied().collect())
-}
-
 /// The distinct words the maps of [`Analysis::new`] are sized for at most (an article of 30 KB).
 const VOCABULARY_HINT: usize = 2048;
 
@@ -196,8 +157,7 @@ impl Analysis {
                     None => {
                         let norm = normalize(surface);
                         let known = forms.get(norm.as_ref()).copied();
-                        let (stopword, stem) =
-                            model.stopword_and_stem(&norm, known.is_none() && t.kind == TokenKind::Word);
+                        let (listed, stem) = model.look_up(&norm, known.is_none() && t.kind == TokenKind::Word);
                         let term = match known {
                             Some(id) => id,
                             None => {
@@ -218,9 +178,9 @@ impl Analysis {
                         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
                         let f = Form {
                             term,
-                            stopword,
-                            reporting: reporting_words().contains(norm.as_ref()),
-                            generic: model.is_generic(&norm),
+                            stopword: listed.stopword,
+                            reporting: listed.reporting,
+                            generic: listed.generic,
                             cap: surface.chars().next().is_some_and(char::is_uppercase),
                             all_caps: letters >= 2
                                 && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),

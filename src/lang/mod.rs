@@ -103,17 +103,60 @@ pub(crate) fn parse_stopwords(data: &'static str) -> impl Iterator<Item = &'stat
     data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|w| !w.is_empty())
 }
 
-/// Stopwords and stemmer of one language, built once per process when the language is first met
-/// and shared by every [`Summarizer`](crate::Summarizer).
+/// Reporting verbs and attributions (`said`, `secondo`, `selon`), of every language: a text where
+/// most sentences have one reads as news (see `rank::newsiness`).
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "reported",
+    "announced",
+    "added",
+    "stated",
+    "detto",
+    "dichiarato",
+    "affermato",
+    "spiegato",
+    "secondo",
+    "annunciato",
+    "riferito",
+    "sottolineato",
+    "aggiunto",
+    "dit",
+    "selon",
+    "déclaré",
+    "dijo",
+    "según",
+    "afirmó",
+    "sagte",
+    "laut",
+    "disse",
+    "segundo",
+    "afirmou",
+];
+
+/// What the word lists say of one lowercased word.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Listed {
+    /// A stopword of the language.
+    pub stopword: bool,
+    /// A generic word of the language (see [`LanguageModel::is_generic`]).
+    pub generic: bool,
+    /// A reporting verb or attribution, of any language (`said`, `secondo`).
+    pub reporting: bool,
+}
+
+/// Stopwords, generic words and stemmer of one language, built once per process when the
+/// language is first met and shared by every [`Summarizer`](crate::Summarizer).
 pub struct LanguageModel {
     pub language: Option<Language>,
-    /// Each stopword, with its place in `stopword_stems`.
-    stopwords: crate::hash::FxHashMap<String, u32>,
-    /// Each stopword's stem, worked out the first time the word is met in any text and then
-    /// kept: a closed class of a few hundred words that nearly every text repeats.
-    stopword_stems: Vec<std::sync::OnceLock<Box<str>>>,
-    /// Words of any topic that a key phrase never includes (see `generic/`).
-    generic: crate::hash::FxHashSet<&'static str>,
+    /// Every word of the lists (stopwords, generic words, reporting words) with what they say of
+    /// it and its place in `listed_stems`: one lookup tells all three of a word met in a text.
+    lexicon: crate::hash::FxHashMap<String, (Listed, u32)>,
+    /// Each listed word's stem, worked out the first time the word is met in any text and then
+    /// kept: closed classes of a few hundred words that nearly every text repeats.
+    listed_stems: Vec<std::sync::OnceLock<Box<str>>>,
     stemmer: Option<rust_stemmers::Stemmer>,
     /// Abbreviations that do not end a sentence (see `segment::sentences`).
     abbreviations: crate::hash::FxHashSet<&'static str>,
@@ -124,17 +167,21 @@ impl LanguageModel {
     /// lowercased).
     pub fn new(language: Option<Language>) -> LanguageModel {
         // keyed by `String` like the analysis's map of stems, so that the two share their code
-        let mut stopwords = crate::hash::FxHashMap::default();
-        for w in language.into_iter().flat_map(|l| parse_stopwords(l.stopword_data())) {
-            if !stopwords.contains_key(w) {
-                stopwords.insert(w.to_string(), stopwords.len() as u32);
+        let mut lexicon: crate::hash::FxHashMap<String, (Listed, u32)> = crate::hash::FxHashMap::default();
+        let mut list = |words: &mut dyn Iterator<Item = &'static str>, mark: fn(&mut Listed)| {
+            for w in words {
+                let next = lexicon.len() as u32;
+                mark(&mut lexicon.entry(w.to_string()).or_insert((Listed::default(), next)).0);
             }
-        }
-        let stopword_stems = (0..stopwords.len()).map(|_| std::sync::OnceLock::new()).collect();
-        let generic = language.map(|l| parse_stopwords(l.generic_data()).collect()).unwrap_or_default();
+        };
+        let data = |f: fn(Language) -> &'static str| language.into_iter().flat_map(move |l| parse_stopwords(f(l)));
+        list(&mut data(Language::stopword_data), |e| e.stopword = true);
+        list(&mut data(Language::generic_data), |e| e.generic = true);
+        list(&mut REPORTING.iter().copied(), |e| e.reporting = true);
+        let listed_stems = (0..lexicon.len()).map(|_| std::sync::OnceLock::new()).collect();
         let stemmer = language.map(|l| rust_stemmers::Stemmer::create(l.stemmer_algorithm()));
         let abbreviations = crate::segment::abbreviation_set(language);
-        LanguageModel { language, stopwords, stopword_stems, generic, stemmer, abbreviations }
+        LanguageModel { language, lexicon, listed_stems, stemmer, abbreviations }
     }
 
     /// Abbreviations that do not end a sentence, lowercased, without their final dot.
@@ -144,26 +191,26 @@ impl LanguageModel {
 
     /// Whether a lowercased word is a stopword.
     pub fn is_stopword(&self, lower: &str) -> bool {
-        self.stopwords.contains_key(lower)
+        self.lexicon.get(lower).is_some_and(|e| e.0.stopword)
     }
 
-    /// Whether a lowercased word is a stopword, with its stem when `stem` is asked (the same as
-    /// [`stem`](Self::stem) gives, kept from the first time for a stopword).
-    pub(crate) fn stopword_and_stem<'a>(&'a self, lower: &'a str, stem: bool) -> (bool, Option<Cow<'a, str>>) {
-        match self.stopwords.get(lower) {
-            Some(&k) if stem => {
-                let kept = self.stopword_stems.get(k as usize).map(|s| s.get_or_init(|| self.stem(lower).into()));
-                (true, Some(kept.map_or_else(|| self.stem(lower), |s| Cow::Borrowed(&**s))))
+    /// What the lists say of a lowercased word, with its stem when `stem` is asked (the same as
+    /// [`stem`](Self::stem) gives, kept from the first time for a listed word).
+    pub(crate) fn look_up<'a>(&'a self, lower: &'a str, stem: bool) -> (Listed, Option<Cow<'a, str>>) {
+        match self.lexicon.get(lower) {
+            Some(&(listed, k)) if stem => {
+                let kept = self.listed_stems.get(k as usize).map(|s| s.get_or_init(|| self.stem(lower).into()));
+                (listed, Some(kept.map_or_else(|| self.stem(lower), |s| Cow::Borrowed(&**s))))
             }
-            Some(_) => (true, None),
-            None => (false, stem.then(|| self.stem(lower))),
+            Some(&(listed, _)) => (listed, None),
+            None => (Listed::default(), stem.then(|| self.stem(lower))),
         }
     }
 
     /// Whether a lowercased word is generic: of any topic, never part of a key phrase (`using`,
     /// `nuovo`).
     pub fn is_generic(&self, lower: &str) -> bool {
-        self.generic.contains(lower)
+        self.lexicon.get(lower).is_some_and(|e| e.0.generic)
     }
 
     /// The Snowball stem of a lowercased word (the word itself without a stemmer).
@@ -190,20 +237,32 @@ mod tests {
     }
 
     #[test]
-    fn kept_stopword_stems_are_the_stemmer_s() {
+    fn kept_stems_of_listed_words_are_the_stemmer_s() {
         for l in Language::ALL {
             let model = LanguageModel::new(Some(l));
-            for w in parse_stopwords(l.stopword_data()) {
+            let stopwords = parse_stopwords(l.stopword_data());
+            for w in stopwords.chain(parse_stopwords(l.generic_data())).chain(REPORTING.iter().copied()) {
+                let listed = Listed {
+                    stopword: parse_stopwords(l.stopword_data()).any(|x| x == w),
+                    generic: parse_stopwords(l.generic_data()).any(|x| x == w),
+                    reporting: REPORTING.contains(&w),
+                };
                 // asked twice: worked out the first time, kept the second
                 for _ in 0..2 {
-                    assert_eq!(model.stopword_and_stem(w, true), (true, Some(model.stem(w))), "{l:?} {w}");
+                    assert_eq!(model.look_up(w, true), (listed, Some(model.stem(w))), "{l:?} {w}");
                 }
-                assert_eq!(model.stopword_and_stem(w, false), (true, None));
+                assert_eq!(model.look_up(w, false), (listed, None));
+                assert_eq!((model.is_stopword(w), model.is_generic(w)), (listed.stopword, listed.generic));
             }
             let word = "xylophonesque";
-            assert_eq!(model.stopword_and_stem(word, true), (false, Some(model.stem(word))));
-            assert_eq!(model.stopword_and_stem(word, false), (false, None));
+            assert_eq!(model.look_up(word, true), (Listed::default(), Some(model.stem(word))));
+            assert_eq!(model.look_up(word, false), (Listed::default(), None));
         }
+        // reporting words are known without a language too, unstemmed
+        let none = LanguageModel::new(None);
+        let reporting = Listed { reporting: true, ..Listed::default() };
+        assert_eq!(none.look_up("said", true), (reporting, Some(Cow::Borrowed("said"))));
+        assert_eq!(none.look_up("secondo", false), (reporting, None));
     }
 
     #[test]
