@@ -1,12 +1,6 @@
 //! `sunto`: summaries and key phrases of articles on the command line.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-/// mimalloc, not the system's allocator: a summary allocates a few hundred small strings and
-/// vectors, and with glibc's malloc they took 6.5% of its instructions (README: Dependencies).
-#[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::collections::HashMap;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
