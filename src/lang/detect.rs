@@ -110,16 +110,13 @@ impl Detector {
         if words == 0 {
             return Detection { reliable: false, ..none };
         }
-        let mut order: Vec<usize> = (0..score.len()).collect();
-        let at = |i: usize| score.get(i).copied().unwrap_or(0.0);
-        order.sort_by(|&a, &b| at(b).total_cmp(&at(a)).then(a.cmp(&b)));
-        let (Some(&best), Some(&second)) = (order.first(), order.get(1)) else { return none };
+        let (best, first, second) = leader(&score);
         // the winner's stopwords must make up a plausible share of the text
         let best_hits = hits.get(best).copied().unwrap_or(0);
-        if (best_hits as f64) < MIN_SHARE * words as f64 || at(best) <= 0.0 {
+        if (best_hits as f64) < MIN_SHARE * words as f64 || first <= 0.0 {
             return none;
         }
-        let confidence = (at(best) - at(second)) / at(best);
+        let confidence = (first - second) / first;
         Detection {
             language: Language::ALL.get(best).copied(),
             confidence,
@@ -131,17 +128,22 @@ impl Detector {
 /// Whether the scores of the words read so far settle the language: the leader scores
 /// [`DECISIVE_RATIO`] times the runner-up and its stopwords are [`DECISIVE_SHARE`] of the words.
 fn decided(score: &[f64], hits: &[usize], words: usize) -> bool {
-    let (mut first, mut second, mut first_hits) = (0.0f64, 0.0f64, 0usize);
-    for (&s, &h) in score.iter().zip(hits) {
+    let (best, first, second) = leader(score);
+    let first_hits = hits.get(best).copied().unwrap_or(0);
+    first > 0.0 && first >= DECISIVE_RATIO * second && first_hits as f64 >= DECISIVE_SHARE * words as f64
+}
+
+/// The leading language (the first of those tied), its score and the runner-up's.
+fn leader(score: &[f64]) -> (usize, f64, f64) {
+    let (mut best, mut first, mut second) = (0, f64::NEG_INFINITY, f64::NEG_INFINITY);
+    for (i, &s) in score.iter().enumerate() {
         if s > first {
-            second = first;
-            first = s;
-            first_hits = h;
+            (best, first, second) = (i, s, first);
         } else if s > second {
             second = s;
         }
     }
-    first > 0.0 && first >= DECISIVE_RATIO * second && first_hits as f64 >= DECISIVE_SHARE * words as f64
+    (best, first, second)
 }
 
 #[cfg(test)]

@@ -168,16 +168,15 @@ impl LanguageModel {
     pub fn new(language: Option<Language>) -> LanguageModel {
         // keyed by `String` like the analysis's map of stems, so that the two share their code
         let mut lexicon: crate::hash::FxHashMap<String, (Listed, u32)> = crate::hash::FxHashMap::default();
-        let mut list = |words: &mut dyn Iterator<Item = &'static str>, mark: fn(&mut Listed)| {
-            for w in words {
-                let next = lexicon.len() as u32;
-                mark(&mut lexicon.entry(w.to_string()).or_insert((Listed::default(), next)).0);
-            }
+        let mut mark = |w: &str, what: fn(&mut Listed)| {
+            let next = lexicon.len() as u32;
+            what(&mut lexicon.entry(w.to_string()).or_insert((Listed::default(), next)).0);
         };
-        let data = |f: fn(Language) -> &'static str| language.into_iter().flat_map(move |l| parse_stopwords(f(l)));
-        list(&mut data(Language::stopword_data), |e| e.stopword = true);
-        list(&mut data(Language::generic_data), |e| e.generic = true);
-        list(&mut REPORTING.iter().copied(), |e| e.reporting = true);
+        if let Some(l) = language {
+            parse_stopwords(l.stopword_data()).for_each(|w| mark(w, |e| e.stopword = true));
+            parse_stopwords(l.generic_data()).for_each(|w| mark(w, |e| e.generic = true));
+        }
+        REPORTING.iter().for_each(|w| mark(w, |e| e.reporting = true));
         let listed_stems = (0..lexicon.len()).map(|_| std::sync::OnceLock::new()).collect();
         let stemmer = language.map(|l| rust_stemmers::Stemmer::create(l.stemmer_algorithm()));
         let abbreviations = crate::segment::abbreviation_set(language);
