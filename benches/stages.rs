@@ -170,11 +170,23 @@ fn summarize(b: Bencher) {
 }
 
 /// One article at a time (the n-th input, in file-name order), to read the cost per article
-/// (2-7 KB).
-#[divan::bench(args = [0, 1, 2, 3, 4])]
+/// (2-7 KB), as the first article a process reads: the stems learned from earlier texts are
+/// forgotten before each (untimed), so every word is stemmed.
+#[divan::bench(args = [0, 1, 2, 3, 4], sample_size = 1, sample_count = 500)]
 fn summarize_article(b: Bencher, n: usize) {
     let Some((_, text, _)) = articles().get(n) else {
         return; // fewer inputs in this run (the fixtures)
+    };
+    assert_eq!(summarizer().summarize(text).sentences.len(), 5);
+    b.with_inputs(sunto::clear_caches).bench_values(|()| summarizer().summarize(black_box(text)).sentences.len());
+}
+
+/// The same, with the stems of the article's words already learned (the article read again, or
+/// after others sharing its words): the cost without stemming.
+#[divan::bench(args = [0, 1, 2, 3, 4])]
+fn summarize_article_stems_known(b: Bencher, n: usize) {
+    let Some((_, text, _)) = articles().get(n) else {
+        return;
     };
     assert_eq!(summarizer().summarize(text).sentences.len(), 5);
     b.bench(|| summarizer().summarize(black_box(text)).sentences.len());

@@ -146,6 +146,7 @@ impl Analysis {
         surfaces.reserve(vocabulary);
         let mut stats: Vec<TermStats> = Vec::new();
         let mut tokens = Vec::new();
+        let mut stems = model.stems(doc.text.len());
         for (si, s) in sentences.iter().enumerate() {
             let start = words.len();
             tokens.clear();
@@ -157,7 +158,7 @@ impl Analysis {
                     None => {
                         let norm = normalize(surface);
                         let known = forms.get(norm.as_ref()).copied();
-                        let (listed, stem) = model.look_up(&norm, known.is_none() && t.kind == TokenKind::Word);
+                        let (listed, stem) = stems.look_up(&norm, known.is_none() && t.kind == TokenKind::Word);
                         let term = match known {
                             Some(id) => id,
                             None => {
@@ -224,8 +225,7 @@ impl Analysis {
             }
             sentence_words.push(start..words.len());
         }
-        drop(surfaces);
-        drop(forms);
+        drop((surfaces, forms, stems));
         // the interner's keys become the list of stems, without a second copy of each
         let mut stems = vec![String::new(); interner.len()];
         for (stem, id) in interner {

@@ -55,4 +55,6 @@ pub use lang::{detect_language, Detection, Language};
 pub use options::{Format, LanguageChoice, Length, Options, DEFAULT_KEYWORDS};
 pub use rank::{Features, Weights};
 pub use span::Span;
-pub use summarizer::{summarize, Keyword, Stats, Summarizer, Summary, SummarySentence, TextSentence, MAX_OCCURRENCES};
+pub use summarizer::{
+    clear_caches, summarize, Keyword, Stats, Summarizer, Summary, SummarySentence, TextSentence, MAX_OCCURRENCES,
+};

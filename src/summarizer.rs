@@ -32,11 +32,25 @@ fn detector() -> &'static Detector {
 /// The model of `language` (of an unknown language: no stopwords, no stemming), built when the
 /// language is first met and shared by every [`Summarizer`].
 fn model(language: Option<Language>) -> &'static LanguageModel {
-    static MODELS: [OnceLock<LanguageModel>; Language::ALL.len()] = [const { OnceLock::new() }; Language::ALL.len()];
-    static NO_LANGUAGE: OnceLock<LanguageModel> = OnceLock::new();
     match language.and_then(|l| Some((l, MODELS.get(Language::ALL.iter().position(|&x| x == l)?)?))) {
         Some((l, cell)) => cell.get_or_init(|| LanguageModel::new(Some(l))),
         None => NO_LANGUAGE.get_or_init(|| LanguageModel::new(None)),
+    }
+}
+
+static MODELS: [OnceLock<LanguageModel>; Language::ALL.len()] = [const { OnceLock::new() }; Language::ALL.len()];
+static NO_LANGUAGE: OnceLock<LanguageModel> = OnceLock::new();
+
+/// Forgets what the process keeps from one text to the next: the stems each language has
+/// learned from earlier texts (up to 16,384 words a language, about 2.5 MB) and the last text's
+/// analysis (see [`Summarizer::reusing`]). The next text is summarized as in a fresh process,
+/// with the same result. For a long-lived process that wants the memory back.
+pub fn clear_caches() {
+    for m in MODELS.iter().filter_map(OnceLock::get) {
+        m.forget_learned_stems();
+    }
+    if let Ok(mut last) = LAST.lock() {
+        *last = None;
     }
 }
 

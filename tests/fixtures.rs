@@ -110,6 +110,32 @@ fn pasted_web_text_read_as_markdown_still_loses_its_boilerplate() {
 }
 
 #[test]
+fn stems_learned_from_earlier_texts_change_no_answer() {
+    // each text summarised with nothing learned, then after the others (their words' stems
+    // learned), then again; other tests of this process may learn or forget at the same time
+    let texts: Vec<String> = ["it_plain.txt", "it_pasted_web.txt", "en_pasted_web.txt", "en_markdown.md"]
+        .iter()
+        .map(|f| std::fs::read_to_string(format!("tests/fixtures/{f}")).unwrap_or_default())
+        .collect();
+    assert!(texts.iter().all(|t| !t.is_empty()));
+    let s = sunto::Summarizer::new(sunto::Options::default()).ok();
+    let summarize = |t: &str| s.as_ref().map(|s| s.summarize(t));
+    let first: Vec<_> = texts
+        .iter()
+        .map(|t| {
+            sunto::clear_caches();
+            summarize(t)
+        })
+        .collect();
+    assert!(first.iter().all(|f| f.as_ref().is_some_and(|f| f.sentences.len() == 3 && !f.keywords.is_empty())));
+    for _ in 0..2 {
+        for (t, want) in texts.iter().zip(&first) {
+            assert_eq!(&summarize(t), want);
+        }
+    }
+}
+
+#[test]
 fn reusing_the_last_analysis_changes_no_answer() {
     // the page's slider: one text at several lengths, each through its own Summarizer; and a
     // different text, or the same text read another way, between them

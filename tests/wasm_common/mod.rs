@@ -55,6 +55,13 @@ pub fn binding() {
         .unwrap_or_default();
     let wasm: Vec<String> = sentences.iter().filter_map(|x| get(&x, "text").as_string()).collect();
     assert_eq!(native, wasm);
+    // with nothing kept from earlier texts, the same summary
+    sunto::wasm::clear_caches();
+    let again = s.summarize(text, None).map(JsValue::from).unwrap_or(JsValue::NULL);
+    assert_eq!(
+        js_sys::JSON::stringify(&again).ok().and_then(|j| j.as_string()).filter(|j| j.len() > 100),
+        js_sys::JSON::stringify(&result).ok().and_then(|j| j.as_string())
+    );
     // the second argument chooses the format by file name
     let md = "# Titolo breve\n\nUn testo con [un collegamento](https://example.org) e **grassetto** qui.";
     let r = s
