@@ -42,7 +42,7 @@ static MODELS: [OnceLock<LanguageModel>; Language::ALL.len()] = [const { OnceLoc
 static NO_LANGUAGE: OnceLock<LanguageModel> = OnceLock::new();
 
 /// Forgets what the process keeps from one text to the next: the stems each language has
-/// learned from earlier texts (up to 16,384 words a language, about 2.5 MB) and the last text's
+/// learned from earlier texts (up to 16,384 words a language, about 1 MB) and the last text's
 /// analysis (see [`Summarizer::reusing`]). The next text is summarized as in a fresh process,
 /// with the same result. For a long-lived process that wants the memory back.
 pub fn clear_caches() {

@@ -182,7 +182,7 @@ pub fn decode(bytes: &[u8]) -> Result<DecodedJs, JsError> {
 }
 
 /// Forgets what the module keeps from one text to the next: the stems learned from earlier texts
-/// (up to about 2.5 MB a language) and the last text's analysis. The next summary is the same,
+/// (up to about 1 MB a language) and the last text's analysis. The next summary is the same,
 /// worked out as on a fresh page.
 #[wasm_bindgen(js_name = clearCaches)]
 pub fn clear_caches() {

@@ -147,19 +147,23 @@ pub(crate) struct Listed {
     pub reporting: bool,
 }
 
-/// The most stems a language keeps learned from earlier texts (about 2.5 MB of memory when full);
+/// The most stems a language keeps learned from earlier texts (about 1 MB of memory when full);
 /// when it is full it starts again. Snowball's Python stemmers (PyStemmer, snowballstemmer) keep
 /// 10,000 by default. Over the 1,096 BBC articles in a row, 81% of the distinct words of an
 /// article (the 250 commonest aside, standing in for the word lists, whose stems are always kept)
 /// had been met in the articles before it with 16,384 kept, 73% with 10,000.
 const LEARNED_STEMS: usize = 16_384;
 
+/// Longest word learned (in bytes): no word of a language is longer; a longer token (an
+/// identifier, a pasted blob) is stemmed each time, and the learned stems stay small.
+const LEARNED_WORD_BYTES: usize = 64;
+
 /// Longest text whose words' stems are learned: the vocabulary of a long document (a book, a
 /// corpus pasted at once) would push out the articles' words, and add to its peak of memory.
 const LEARN_MAX_BYTES: usize = 1 << 20;
 
 /// The learned stems room is made for at a time (the distinct words of an article of 30 KB).
-const LEARNED_AT_ONCE: usize = 2048;
+const LEARNED_AT_ONCE: usize = 1024;
 
 /// The word lists and stems of a language for one text (see [`LanguageModel::stems`]).
 ///
@@ -191,42 +195,66 @@ impl Stems<'_> {
 
     #[cfg(test)]
     fn learned(&self) -> Option<usize> {
-        self.learned.as_ref().map(|l| l.stems.len())
+        self.learned.as_ref().map(|l| l.entries.len())
     }
 }
 
-/// Stems learned from earlier texts, in the same kind of map as the analysis's stems (one
-/// map's code in the wasm, not two).
+/// Stems learned from earlier texts: each word and its stem one after the other in one string,
+/// found through a map from the word's hash and checked against the word itself, so learning a
+/// word allocates nothing of its own (a map of `String`s took two allocations a word and three
+/// times the memory).
 #[derive(Default)]
 struct Learned {
-    /// Each word's place in `stems`.
-    words: crate::hash::FxHashMap<String, u32>,
-    stems: Vec<String>,
+    /// The entry of each word's hash (of two words with the same hash, the first is kept).
+    index: crate::hash::FxHashMap<usize, usize>,
+    /// Every learned word followed by its stem.
+    text: String,
+    /// Where each entry's word starts, where its stem starts and where it ends, in `text`.
+    entries: Vec<[u32; 3]>,
 }
 
 impl Learned {
     /// The stem of an unlisted lowercased word, learned now if not before and `learn`.
     fn stem<'a>(&'a mut self, model: &LanguageModel, lower: &'a str, learn: bool) -> Cow<'a, str> {
-        let mut k = self.words.get(lower).copied();
-        if k.is_none() && learn {
-            if self.stems.len() >= LEARNED_STEMS {
-                self.words.clear();
-                self.stems.clear();
-            }
-            // room for an article's words at once, rather than grown in steps
-            if self.stems.capacity() == 0 {
-                self.words.reserve(LEARNED_AT_ONCE);
-                self.stems.reserve(LEARNED_AT_ONCE);
-            }
-            let next = self.stems.len() as u32;
-            self.stems.push(model.stem(lower).into_owned());
-            self.words.insert(lower.to_string(), next);
-            k = Some(next);
-        }
-        match k.and_then(|k| self.stems.get(k as usize)) {
-            Some(s) => Cow::Borrowed(s),
+        let key = std::hash::BuildHasher::hash_one(&crate::hash::FxBuild::default(), lower) as usize;
+        let entry = match self.index.get(&key) {
+            Some(&e) => Some(e).filter(|&e| self.part(e, 0) == Some(lower)),
+            None if learn && lower.len() <= LEARNED_WORD_BYTES => Some(self.learn(model, lower, key)),
+            None => None,
+        };
+        match entry.and_then(|e| self.part(e, 1)) {
+            Some(stem) => Cow::Borrowed(stem),
             None => model.stem(lower),
         }
+    }
+
+    /// Stems `lower` and keeps it under `key`, starting again when full: its entry.
+    fn learn(&mut self, model: &LanguageModel, lower: &str, key: usize) -> usize {
+        if self.entries.len() >= LEARNED_STEMS {
+            self.index.clear();
+            self.text.clear();
+            self.entries.clear();
+        }
+        // room for an article's words at once, rather than grown in steps
+        if self.entries.capacity() == 0 {
+            self.index.reserve(LEARNED_AT_ONCE);
+            self.entries.reserve(LEARNED_AT_ONCE);
+            self.text.reserve(LEARNED_AT_ONCE * 16);
+        }
+        let word = self.text.len() as u32;
+        self.text.push_str(lower);
+        let stem = self.text.len() as u32;
+        self.text.push_str(&model.stem(lower));
+        self.entries.push([word, stem, self.text.len() as u32]);
+        self.index.insert(key, self.entries.len() - 1);
+        self.entries.len() - 1
+    }
+
+    /// Entry `e`'s word (`part` 0) or stem (1).
+    fn part(&self, e: usize, part: usize) -> Option<&str> {
+        let at = self.entries.get(e)?;
+        let (start, end) = (*at.get(part)?, *at.get(part + 1)?);
+        self.text.get(start as usize..end as usize)
     }
 }
 
@@ -407,6 +435,17 @@ mod tests {
         assert_eq!(long.look_up("parlamentari", true).1, Some(model.stem("parlamentari")));
         assert_eq!(long.learned(), Some(words.len()));
         drop(long);
+        // a word longer than any of a language is stemmed, not learned
+        let long_word = "a".repeat(LEARNED_WORD_BYTES + 1) + "zioni";
+        assert_eq!(model.stems(0).look_up(&long_word, true).1, Some(model.stem(&long_word)));
+        assert_eq!(model.stems(0).learned(), Some(words.len()));
+        // a word whose hash leads to another word's entry is stemmed, not given that stem
+        let mut learned = Learned::default();
+        assert_eq!(learned.stem(&model, "governo", true), model.stem("governo"));
+        let key = |w: &str| std::hash::BuildHasher::hash_one(&crate::hash::FxBuild::default(), w) as usize;
+        learned.index.insert(key("ministri"), 0);
+        assert_eq!(learned.stem(&model, "ministri", true), model.stem("ministri"));
+        assert_eq!((learned.entries.len(), learned.part(0, 1)), (1, Some(&*model.stem("governo"))));
         // full, it starts again
         let mut stems = model.stems(0);
         let made_up: Vec<String> = (0..LEARNED_STEMS + 10).map(|i| format!("parol{i}azioni")).collect();
