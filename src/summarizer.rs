@@ -43,7 +43,7 @@ static NO_LANGUAGE: OnceLock<LanguageModel> = OnceLock::new();
 
 /// Forgets what the process keeps from one text to the next: the stems each language has
 /// learned from earlier texts (up to 16,384 words a language, about 1 MB) and the last text's
-/// analysis (see [`Summarizer::reusing`]). The next text is summarized as in a fresh process,
+/// analysis (see [`Summarizer::reusing`]). The next text is summarised as in a fresh process,
 /// with the same result. For a long-lived process that wants the memory back.
 pub fn clear_caches() {
     for m in MODELS.iter().filter_map(OnceLock::get) {

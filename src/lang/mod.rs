@@ -169,7 +169,7 @@ const LEARNED_AT_ONCE: usize = 1024;
 ///
 /// Snowball stemming is about half the work of a summary, and the words of articles repeat from
 /// one to the next, so each language keeps the stems it has worked out, up to [`LEARNED_STEMS`]:
-/// summarizing many articles in one process (`sunto jsonl`, the page's files, a server) stems
+/// summarising many articles in one process (`sunto jsonl`, the page's files, a server) stems
 /// each word once. The stems are the stemmer's either way; a text read while another holds the
 /// learned stems (two threads at once) stems its words itself rather than wait.
 pub(crate) struct Stems<'m> {
