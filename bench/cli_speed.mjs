@@ -10,8 +10,8 @@
 // Then, when ../shared/data is present, streams of different articles, each read once, as in
 // `sunto jsonl` over a corpus: the BBC News articles of 2 to 7 KB (English) and Italian treebank
 // text cut into documents of about 5 KB. One process answers the whole stream and another its first
-// 100 (a quarter when shorter); the difference over the rest is the time per article, with the stems learned from the
-// articles before it (median of 5 pairs).
+// 100 (a quarter when shorter); the difference over the rest is the time per article, with the
+// stems learned from the articles before it (median of 5 pairs).
 //
 //   node bench/cli_speed.mjs [FILE...]      (default: ../shared/samples/*.txt, else tests/fixtures)
 //   SUNTO_BIN=path/to/sunto node bench/cli_speed.mjs     (another build of the CLI, to compare)
@@ -73,7 +73,10 @@ if (existsSync(data) && process.argv.length <= 2) {
   for (const dir of ["sent_it_isdt", "sent_it_partut", "sent_it_vit"]) {
     for (const t of jsonl(dir)) {
       doc += `${t}\n`;
-      if (kb(doc) >= 5) [italian[italian.length], doc] = [doc, ""];
+      if (kb(doc) >= 5) {
+        italian.push(doc);
+        doc = "";
+      }
     }
   }
   console.log(`\nstreams of different articles, each read once (median of 5 pairs of runs):`);

@@ -174,22 +174,25 @@ fn summarize(b: Bencher) {
 /// forgotten before each (untimed), so every word is stemmed.
 #[divan::bench(args = [0, 1, 2, 3, 4], sample_size = 1, sample_count = 500)]
 fn summarize_article(b: Bencher, n: usize) {
-    let Some((_, text, _)) = articles().get(n) else {
-        return; // fewer inputs in this run (the fixtures)
-    };
-    assert_eq!(summarizer().summarize(text).sentences.len(), 5);
-    b.with_inputs(sunto::clear_caches).bench_values(|()| summarizer().summarize(black_box(text)).sentences.len());
+    if let Some(text) = checked_article(n) {
+        b.with_inputs(sunto::clear_caches).bench_values(|()| summarizer().summarize(black_box(text)).sentences.len());
+    }
 }
 
 /// The same, with the stems of the article's words already learned (the article read again, or
 /// after others sharing its words): the cost without stemming.
 #[divan::bench(args = [0, 1, 2, 3, 4])]
 fn summarize_article_stems_known(b: Bencher, n: usize) {
-    let Some((_, text, _)) = articles().get(n) else {
-        return;
-    };
+    if let Some(text) = checked_article(n) {
+        b.bench(|| summarizer().summarize(black_box(text)).sentences.len());
+    }
+}
+
+/// The n-th article, its summary checked; `None` when this run has fewer inputs (the fixtures).
+fn checked_article(n: usize) -> Option<&'static str> {
+    let (_, text, _) = articles().get(n)?;
     assert_eq!(summarizer().summarize(text).sentences.len(), 5);
-    b.bench(|| summarizer().summarize(black_box(text)).sentences.len());
+    Some(text)
 }
 
 /// The articles concatenated 50 times with unique copies (about 1.2 MB with the samples).

@@ -165,6 +165,9 @@ const LEARN_MAX_BYTES: usize = 1 << 20;
 /// The learned stems room is made for at a time (the distinct words of an article of 30 KB).
 const LEARNED_AT_ONCE: usize = 1024;
 
+/// The bytes of a learned word and its stem together, about, in running text.
+const LEARNED_ENTRY_BYTES: usize = 16;
+
 /// The word lists and stems of a language for one text (see [`LanguageModel::stems`]).
 ///
 /// Snowball stemming is about half the work of a summary, and the words of articles repeat from
@@ -239,7 +242,7 @@ impl Learned {
         if self.entries.capacity() == 0 {
             self.index.reserve(LEARNED_AT_ONCE);
             self.entries.reserve(LEARNED_AT_ONCE);
-            self.text.reserve(LEARNED_AT_ONCE * 16);
+            self.text.reserve(LEARNED_AT_ONCE * LEARNED_ENTRY_BYTES);
         }
         let word = self.text.len() as u32;
         self.text.push_str(lower);
@@ -302,10 +305,7 @@ impl LanguageModel {
     /// The stems of a text longer than [`LEARN_MAX_BYTES`] are read from the learned ones but not
     /// added to them (its `length`, in bytes).
     pub(crate) fn stems(&self, length: usize) -> Stems<'_> {
-        let learned = match self.stemmer {
-            Some(_) => self.learned.try_lock().ok(),
-            None => None,
-        };
+        let learned = self.stemmer.as_ref().and_then(|_| self.learned.try_lock().ok());
         Stems { model: self, learned, learn: length <= LEARN_MAX_BYTES }
     }
 
