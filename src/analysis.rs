@@ -5,7 +5,7 @@ use crate::hash::FxHashMap;
 
 use crate::clean::{BlockKind, Document};
 use crate::lang::LanguageModel;
-use crate::segment::{normalize, split_sentences, tokenize_into, Sentence, TokenKind};
+use crate::segment::{normalize, reader_words, split_sentences, tokenize_into, Sentence, TokenKind};
 use crate::span::Span;
 
 /// A word token with what the later stages need to know about it.
@@ -298,8 +298,14 @@ impl Analysis {
         out
     }
 
-    /// Total word count of the article (cleaned text).
-    pub fn word_count(&self) -> usize {
-        (0..self.sentences.len()).map(|i| self.sentence_len(i)).sum()
+    /// A sentence's words as a reader counts them ([`reader_words`]): the unit of word budgets
+    /// and of the counts a summary reports.
+    pub fn reader_words(&self, sentence: usize) -> usize {
+        self.sentences.get(sentence).map_or(0, |s| reader_words(self.doc.slice(s.span)))
+    }
+
+    /// The article's words as a reader counts them.
+    pub fn reader_word_count(&self) -> usize {
+        (0..self.sentences.len()).map(|i| self.reader_words(i)).sum()
     }
 }

@@ -5,7 +5,7 @@
 //! score(s) = w_c · centrality(s) + w_k · coverage(s) + w_p · position(s) + w_l · length(s)
 //!            + w_t · title(s)
 //! centrality(s) = (1 − m) · cosine_to_centroid(s) + m · textrank_degree(s)
-//! w = (1 − m) · SHORT + m · LONG,      m = clamp((share − 0.1) / 0.2, 0, 1)
+//! w = (1 − m) · SHORT + m · LONG,      m = clamp((share − 0.14) / 0.26, 0, 1)
 //! SHORT = { w_c 0.45, w_k 0.25, w_p 0.20 · (1 + 6 · news), w_l 0.20, w_t 0.375 },   LONG = { w_c 1 }
 //! ```
 //!
@@ -29,16 +29,18 @@ use crate::clean::BlockKind;
 use crate::keywords::Phrase;
 use crate::memo::Memo;
 
-/// Weights for a short summary (a sentence or two, or less than a tenth of the text).
+/// Weights for a short summary (a sentence or two, or less than a seventh of the text).
 const SHORT: Weights = Weights { centrality: 0.45, coverage: 0.25, position: 0.20, length: 0.20, title: 0.375 };
-/// Weights for a long summary (three tenths of the text or more).
+/// Weights for a long summary (two fifths of the text or more).
 const LONG: Weights = Weights { centrality: 1.0, coverage: 0.0, position: 0.0, length: 0.0, title: 0.0 };
 /// How much a news text strengthens the position prior of a short summary.
 const NEWS_BOOST: f64 = 6.0;
 /// The share of the text at which the weights start moving from SHORT to LONG, and where they
 /// arrive.
-const SHARE_SHORT: f64 = 0.1;
-const SHARE_LONG: f64 = 0.3;
+/// A news story's three highlights from twenty sentences (0.15) still call for its lead: moving
+/// from 0.1 and 0.3 to these lifted ROUGE on every summary set and held-out sample measured.
+const SHARE_SHORT: f64 = 0.14;
+const SHARE_LONG: f64 = 0.4;
 /// MMR trade-off between relevance and novelty.
 const LAMBDA: f64 = 0.8;
 /// Sentences at least this similar to a chosen one are never chosen too.

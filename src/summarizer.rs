@@ -108,7 +108,8 @@ pub struct Keyword {
 /// the answer for a text of megabytes repeating one phrase (the page highlights them all).
 pub const MAX_OCCURRENCES: usize = 10_000;
 
-/// Counts about the text and the summary.
+/// Counts about the text and the summary. Words are counted as a reader counts them (runs of
+/// characters between spaces; see [`crate::segment::reader_words`]), the unit of word budgets.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
     /// Words of the cleaned text.
@@ -182,11 +183,11 @@ impl Summarizer {
             })
             .collect();
         let keywords = shown_keywords(a, phrases, shown);
-        let summary_words = chosen.iter().map(|&i| a.sentence_len(i)).sum();
+        let summary_words = chosen.iter().map(|&i| a.reader_words(i)).sum();
         Summary {
             language: r.detection.language,
             detection: r.detection,
-            stats: Stats { words: a.word_count(), sentences: a.sentences.len(), summary_words },
+            stats: Stats { words: a.reader_word_count(), sentences: a.sentences.len(), summary_words },
             sentences,
             keywords,
             weights: ranking.weights,
@@ -220,7 +221,7 @@ impl Summarizer {
         let share = match self.options.length {
             Length::Sentences(n) => n as f64 / eligible as f64,
             Length::Ratio(r) => r,
-            Length::Words(w) => w as f64 / analysis.word_count().max(1) as f64,
+            Length::Words(w) => w as f64 / analysis.reader_word_count().max(1) as f64,
         };
         let ranking = rank::rank(&analysed.prepared, analysis, share);
         RankedText { analysed, ranking }
@@ -298,7 +299,7 @@ impl Summarizer {
                 let n = ((order.len() as f64) * r).ceil().max(1.0) as usize;
                 order.iter().take(n).copied().collect()
             }
-            Length::Words(budget) => fill_words(order, budget, |i| a.sentence_len(i)),
+            Length::Words(budget) => fill_words(order, budget, |i| a.reader_words(i)),
         };
         chosen.sort_unstable();
         chosen
