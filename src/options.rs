@@ -10,7 +10,8 @@ pub enum Length {
     Sentences(usize),
     /// This share of the text's sentences, in `(0, 1]`, rounded up.
     Ratio(f64),
-    /// Sentences, best first, until at least this many words; a sentence is never cut. The one
+    /// Sentences, best first, until at least this many words (as `wc -w` counts them, see
+    /// [`crate::segment::reader_words`]); a sentence is never cut. The one
     /// that crosses the count is, when it can be, placed after the others, so that a reader who
     /// stops at the count misses the end of the least of them.
     Words(usize),

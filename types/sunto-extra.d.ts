@@ -29,7 +29,7 @@ export type ReadFormat = "text" | "markdown" | "html";
 /**
  * The summary's length: at most one of `sentences` (how many, a whole number ≥ 1), `ratio` (that
  * share of the text's sentences, rounded up, 0 < ratio ≤ 1) and `words` (the best sentences until
- * they have at least that many words; a sentence is never cut). With none of them, three sentences.
+ * they have at least that many words, counted as `wc -w` counts them; a sentence is never cut). With none of them, three sentences.
  */
 export type SummaryLength =
   | { sentences: number; ratio?: undefined; words?: undefined }

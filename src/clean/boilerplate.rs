@@ -411,6 +411,36 @@ pub(crate) fn classify(para: &str, words: usize) -> Option<Boiler> {
         .map(|(_, r)| r.kind)
 }
 
+/// The length of a news agency's dateline opening `para` (`(CNN) -- `, `LONDON, England (CNN) --
+/// `, `WASHINGTON (Reuters) - `, `(ANSA) - ROMA, 4 FEB - `, `( CNN ) ` in tokenized text), or 0.
+/// A summary sentence should start with its news, not with the wire that carried it. Only the
+/// agency in brackets decides: a place and a date alone (`Pechino, 4 febbraio 2026 –`) are part of
+/// the sentence. Nothing is removed when nothing would be left.
+pub(crate) fn dateline_len(para: &str) -> usize {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    // the agency comes within the first few words: look no further for its bracket
+    let head = para.get(..floor_char_boundary(para, 64)).unwrap_or("");
+    if !head.contains('(') && !head.contains("-LRB-") && !head.contains("-lrb-") {
+        return 0;
+    }
+    let re = RE.get_or_init(|| {
+        Regex::new(concat!(
+            // a place in capitals, and its country or state: `LONDON, England `
+            r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}(?:,\s*[A-Za-zÀ-ÿ.' -]{2,30})?\s+)?",
+            r"(?:\(|-LRB-|-lrb-)\s*",
+            r"(?i:cnn|ap|afp|reuters|ansa|efe|dpa|adnkronos|lapresse|xinhua|agi|italpress|askanews|dire|upi|europa press|tass|interfax|kyodo|yonhap|aap|pti|ians)",
+            r"\s*(?:\)|-RRB-|-rrb-)\s*(?:--|—|–|-|:)?\s*",
+            // the Italian agencies' place and date after the bracket: `ROMA, 4 FEB - `
+            r"(?:[A-ZÀ-Ý][A-ZÀ-Ý' ]{1,30},\s*\d{1,2}\s+[A-Za-z]{3}\.?\s*(?:--|—|–|-)\s*)?",
+        ))
+        .ok()
+    });
+    match re.as_ref().and_then(|re| re.find(para)) {
+        Some(m) if m.end() < para.trim_end().len() => m.end(),
+        _ => 0,
+    }
+}
+
 /// `s.to_lowercase()`, the quick way for text whose non-ASCII letters are already lowercase (the
 /// accented letters of running text): the ASCII bytes are lowered in one pass, and only the
 /// non-ASCII characters are decoded, to check that none of them changes.
@@ -552,6 +582,41 @@ impl NeedleTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agency_datelines_are_measured() {
+        // (paragraph, what is left after the dateline); the texts are written for this test
+        let cases: &[(&str, &str)] = &[
+            ("(CNN) The council met on Monday.", "The council met on Monday."),
+            ("(CNN) -- The council met on Monday.", "The council met on Monday."),
+            ("( CNN ) The council met on Monday .", "The council met on Monday ."),
+            ("-LRB- CNN -RRB- The council met on Monday .", "The council met on Monday ."),
+            ("( cnn ) the council met on monday .", "the council met on monday ."),
+            ("LONDON, England (CNN) -- The council met on Monday.", "The council met on Monday."),
+            ("WASHINGTON (Reuters) - The council met on Monday.", "The council met on Monday."),
+            ("NEW YORK (AP) — The council met on Monday.", "The council met on Monday."),
+            ("(ANSA) - ROMA, 4 FEB - Il consiglio si è riunito lunedì.", "Il consiglio si è riunito lunedì."),
+            ("MILANO (Adnkronos) - Il consiglio si è riunito lunedì.", "Il consiglio si è riunito lunedì."),
+            ("(LaPresse) Il consiglio si è riunito lunedì.", "Il consiglio si è riunito lunedì."),
+            // a place and a date without an agency belong to the sentence
+            (
+                "Pechino, 4 febbraio 2026 – Il presidente ha parlato.",
+                "Pechino, 4 febbraio 2026 – Il presidente ha parlato.",
+            ),
+            // brackets that name no agency, or not at the start
+            ("(Updated) The council met on Monday.", "(Updated) The council met on Monday."),
+            ("The council (CNN reported) met on Monday.", "The council (CNN reported) met on Monday."),
+            ("Il sindaco (ANSA) ha parlato.", "Il sindaco (ANSA) ha parlato."),
+            // nothing is left: nothing is removed
+            ("(CNN)", "(CNN)"),
+            ("(Reuters) -  ", "(Reuters) -  "),
+            ("", ""),
+        ];
+        for &(para, rest) in cases {
+            let at = dateline_len(para);
+            assert_eq!(para.get(at..), Some(rest), "{para:?}");
+        }
+    }
 
     #[test]
     fn every_pattern_compiles() {

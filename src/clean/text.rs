@@ -1,6 +1,6 @@
 //! Plain text and markdown: lines → paragraphs → boilerplate removal → cleaned document.
 
-use super::boilerplate::{classify, Boiler};
+use super::boilerplate::{classify, dateline_len, Boiler};
 use super::{inline, BlockKind, Builder, Document};
 use crate::options::Format;
 use crate::segment::{ends_with_emoticon, is_link, lowercase_starts};
@@ -53,7 +53,7 @@ pub(crate) fn clean(src: &str, markdown: bool, boilerplate: bool) -> Document {
     if boilerplate {
         decide(&mut paras, &mut b);
     }
-    emit(src, &paras, markdown, &mut b);
+    emit(src, &paras, markdown, boilerplate, &mut b);
     let mut doc = b.finish();
     if doc.meta.date.is_none() {
         doc.meta.date = find_date(&doc);
@@ -532,16 +532,25 @@ fn strip_byline(s: &str) -> String {
     t.to_string()
 }
 
-/// Emits the kept paragraphs into the document.
-fn emit(src: &str, paras: &[Para], markdown: bool, b: &mut Builder) {
+/// Emits the kept paragraphs into the document, without the agency datelines opening them when
+/// `datelines` is set (boilerplate removal is on).
+fn emit(src: &str, paras: &[Para], markdown: bool, datelines: bool, b: &mut Builder) {
     let mut last_end: Option<usize> = None;
+    let mut lines: Vec<Span> = Vec::new();
     for p in paras.iter().filter(|p| p.keep) {
-        let (Some(first), Some(last)) = (p.lines.first(), p.lines.last()) else { continue };
+        let (Some(&first), Some(last)) = (p.lines.first(), p.lines.last()) else { continue };
+        lines.clear();
+        lines.extend_from_slice(&p.lines);
+        // a paragraph opens with a news agency's dateline: the text starts after it
+        if let (BlockKind::Paragraph, false, Some(l)) = (p.kind, p.rejoin, lines.first_mut()) {
+            l.start += if datelines { dateline_len(l.slice(src)) } else { 0 };
+        }
+        let start = lines.first().map_or(first.start, |l| l.start);
         match (p.rejoin, last_end) {
             (true, Some(end)) => b.insert(" ", Span::new(end, first.start)),
-            _ => b.open(p.kind, first.start),
+            _ => b.open(p.kind, start),
         }
-        emit_lines(src, &p.lines, markdown, b);
+        emit_lines(src, &lines, markdown, b);
         last_end = Some(last.end);
     }
 }
