@@ -109,6 +109,8 @@ pub(crate) struct Analysis {
     pub stats: Vec<TermStats>,
     /// The stem of each term, to compare terms across documents.
     pub stems: Vec<String>,
+    /// The sentences' words as a reader counts them ([`reader_words`]), counted once per text.
+    reader_words: usize,
 }
 
 /// What one surface form (`Putin`, `dell’`, `piu'`) says, worked out once per text.
@@ -233,7 +235,8 @@ impl Analysis {
                 *slot = stem;
             }
         }
-        Analysis { doc, sentences, words, sentence_words, stats, stems }
+        let read = sentences.iter().map(|s| reader_words(doc.slice(s.span))).sum();
+        Analysis { doc, sentences, words, sentence_words, stats, stems, reader_words: read }
     }
 
     pub fn words_of(&self, sentence: usize) -> &[Word] {
@@ -306,6 +309,6 @@ impl Analysis {
 
     /// The article's words as a reader counts them.
     pub fn reader_word_count(&self) -> usize {
-        (0..self.sentences.len()).map(|i| self.reader_words(i)).sum()
+        self.reader_words
     }
 }

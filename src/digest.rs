@@ -190,7 +190,7 @@ impl Summarizer {
             if chosen.iter().any(|o| overlap(&o.stems, &c.stems) >= NEAR_DUPLICATE) {
                 continue; // the same thing said again, in this document or another
             }
-            words += c.doc.ranked.analysis.sentence_len(c.sentence);
+            words += c.doc.ranked.analysis.reader_words(c.sentence);
             chosen.push(c);
         }
         chosen.sort_by_key(|c| (c.doc.index, c.sentence));

@@ -143,6 +143,7 @@ pub struct WireSpan {
     pub end: usize,
 }
 
+/// [`crate::Stats`] on the wire: words as `wc -w` counts them, the unit of a word budget.
 #[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct WireStats {

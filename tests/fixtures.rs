@@ -63,6 +63,34 @@ fn each_length_control() {
     assert!(sunto::Summarizer::new(sunto::Options { length: sunto::Length::Ratio(0.0), ..Default::default() }).is_err());
 }
 
+/// Text written for this test, tokenized as research corpora give it: punctuation, clitics and
+/// brackets stand between spaces, and a reader (or `wc -w`) counts each of them as a word.
+const TOKENIZED: &str = "( AP ) The harbour council 's new plan , approved on Monday , will cost $ 3 million .
+The plan adds two ferries -- one of them electric -- to the morning timetable .
+Residents who commute to Moldstad have asked for an earlier crossing since 2024 .
+The council 's chair , Anna Berg , said the first ferry will sail in May .
+Critics say the money would be better spent on repairing the old pier .
+A vote on the pier is expected in the autumn , after a survey of its piles .";
+
+#[test]
+fn a_word_budget_counts_words_as_a_reader_does() {
+    let summarizer = |length| sunto::Summarizer::new(sunto::Options { length, ..Default::default() });
+    let Ok(words) = summarizer(sunto::Length::Words(40)) else { panic!("a valid budget") };
+    let summary = words.summarize(TOKENIZED);
+    let counted = |t: &str| t.split_whitespace().count();
+    let got: usize = summary.sentences.iter().map(|s| counted(&s.text)).sum();
+    assert_eq!(summary.stats.summary_words, got);
+    assert!(got >= 40, "{got} words");
+    // whole sentences, and no more than the budget needs: without its longest one it is under
+    let longest = summary.sentences.iter().map(|s| counted(&s.text)).max().unwrap_or(0);
+    assert!(got - longest < 40, "{got} words, longest sentence {longest}");
+    // the text's count is the same measure, over the sentences the summary chose from
+    let all: usize = words.sentences(TOKENIZED).iter().map(|s| counted(&s.text)).sum();
+    assert_eq!(summary.stats.words, all);
+    // the agency's dateline is not part of the text
+    assert!(summary.sentences.iter().all(|s| !s.text.contains("AP )")), "{:?}", summary.sentences);
+}
+
 #[test]
 fn near_identical_sentences_are_never_both_chosen() {
     let text = "Il consiglio comunale di Vallerana ha approvato il nuovo piano dei trasporti per la valle. \

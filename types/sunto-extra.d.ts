@@ -29,7 +29,8 @@ export type ReadFormat = "text" | "markdown" | "html";
 /**
  * The summary's length: at most one of `sentences` (how many, a whole number ≥ 1), `ratio` (that
  * share of the text's sentences, rounded up, 0 < ratio ≤ 1) and `words` (the best sentences until
- * they have at least that many words, counted as `wc -w` counts them; a sentence is never cut). With none of them, three sentences.
+ * they have at least that many words, counted as `wc -w` counts them, each ideograph or kana one
+ * word in Chinese and Japanese; a sentence is never cut). With none of them, three sentences.
  */
 export type SummaryLength =
   | { sentences: number; ratio?: undefined; words?: undefined }
@@ -108,7 +109,10 @@ export interface Keyword {
   occurrences: Span[];
 }
 
-/** Counts over the document and the summary. */
+/**
+ * Counts over the document and the summary. Words are counted as `wc -w` counts them (runs
+ * between spaces; in Chinese and Japanese each ideograph or kana), the unit of a `words` budget.
+ */
 export interface Stats {
   /** Words in the document. */
   words: number;

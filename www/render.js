@@ -112,9 +112,13 @@ function readingOf(result, t, view) {
   return t.readingTime(seconds(words), seconds(shown));
 }
 
+/** Words as the core counts them (`reader_words`): runs between spaces, and in Chinese and
+ * Japanese each ideograph or kana and each stretch of other characters between them. */
 function countWords(text) {
-  return (String(text ?? "").match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  return (String(text ?? "").match(READER_WORD) ?? []).length;
 }
+const CJK = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2fa1f}";
+const READER_WORD = new RegExp(`[${CJK}]|[^\\s${CJK}]+`, "gu");
 
 function summarySection(doc, t, view) {
   const result = doc.result;

@@ -23,7 +23,8 @@ Options:
   -n, --sentences N   summary length in sentences (default 3)
   -r, --ratio R       summary length as a share of the sentences, 0 < R <= 1
   -w, --words W       summary length in words (whole sentences, at least W words,
-                      counted as wc -w counts them)
+                      counted as wc -w counts them; in Chinese and Japanese, each
+                      ideograph or kana is a word)
   -k, --keywords K    number of key phrases (default 10)
   -l, --lang CODE     language: auto (default), it, en, fr, es, de, pt
   -f, --format F      input format: auto (default; by file extension, then content),

@@ -424,19 +424,22 @@ pub(crate) fn dateline_len(para: &str) -> usize {
         return 0;
     }
     let re = RE.get_or_init(|| {
-        Regex::new(concat!(
-            // a place in capitals, and its country or state: `LONDON, England `
-            r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}(?:,\s*[A-Za-zÀ-ÿ.' -]{2,30})?\s+)?",
-            r"(?:\(|-LRB-|-lrb-)\s*",
-            r"(?i:cnn|ap|afp|reuters|ansa|efe|dpa|adnkronos|lapresse|xinhua|agi|italpress|askanews|dire|upi|europa press|tass|interfax|kyodo|yonhap|aap|pti|ians)",
-            r"\s*(?:\)|-RRB-|-rrb-)\s*(?:--|—|–|-|:)?\s*",
-            // the Italian agencies' place and date after the bracket: `ROMA, 4 FEB - `
-            r"(?:[A-ZÀ-Ý][A-ZÀ-Ý' ]{1,30},\s*\d{1,2}\s+[A-Za-z]{3}\.?\s*(?:--|—|–|-)\s*)?",
+        // regex-lite's `\s` is ASCII only: pasted pages space datelines with no-break spaces too
+        let sp = "[\\s\u{a0}\u{202f}]";
+        let dash = "(?:--|—|–|-|&mdash;|&ndash;)";
+        Regex::new(&format!(
+            // a place in capitals, and its country or state in capitalised words: `LONDON, England `
+            "^(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{{1,30}}(?:,{sp}*[A-ZÀ-Ý][A-Za-zÀ-ÿ.']*(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ.']*){{0,3}})?{sp}+)?\
+             (?:\\(|-LRB-|-lrb-){sp}*\
+             (?i:cnn|ap|afp|reuters|ansa|efe|dpa|adnkronos|lapresse|xinhua|agi|italpress|askanews|dire|upi|europa press|tass|interfax|kyodo|yonhap|aap|pti|ians)\
+             {sp}*(?:\\)|-RRB-|-rrb-){sp}*(?:{dash}|:)?{sp}*\
+             (?:[A-ZÀ-Ý][A-ZÀ-Ý' ]{{1,30}},{sp}*\\d{{1,2}}{sp}+[A-Za-z]{{3,9}}\\.?{sp}*{dash}{sp}*)?"
         ))
         .ok()
     });
     match re.as_ref().and_then(|re| re.find(para)) {
-        Some(m) if m.end() < para.trim_end().len() => m.end(),
+        // something of the sentence is left, and it is not punctuation alone
+        Some(m) if para.get(m.end()..).is_some_and(|rest| rest.chars().any(char::is_alphanumeric)) => m.end(),
         _ => 0,
     }
 }
@@ -607,7 +610,15 @@ mod tests {
             ("(Updated) The council met on Monday.", "(Updated) The council met on Monday."),
             ("The council (CNN reported) met on Monday.", "The council (CNN reported) met on Monday."),
             ("Il sindaco (ANSA) ha parlato.", "Il sindaco (ANSA) ha parlato."),
+            // no-break spaces, a dash written as an entity, a month written out
+            ("(Reuters)\u{a0}- The council met on Monday.", "The council met on Monday."),
+            ("WASHINGTON\u{a0}(Reuters) - The council met on Monday.", "The council met on Monday."),
+            ("(CNN) &mdash; The council met on Monday.", "The council met on Monday."),
+            ("(ANSA) - ROMA, 4 FEBBRAIO - Il consiglio si è riunito.", "Il consiglio si è riunito."),
+            // a lowercase clause before the bracket is the sentence's own
+            ("OK, said the president (AP) — yes he did.", "OK, said the president (AP) — yes he did."),
             // nothing is left: nothing is removed
+            ("(CNN) — .", "(CNN) — ."),
             ("(CNN)", "(CNN)"),
             ("(Reuters) -  ", "(Reuters) -  "),
             ("", ""),

@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use crate::bytes::ASCII_ALPHANUMERIC;
+use crate::bytes::{ByteSet, ASCII_ALPHANUMERIC};
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,16 +141,38 @@ fn push_word(rest: &str, at: usize, punct: bool, out: &mut Vec<Token>) -> usize 
 
 /// Words as a reader counts them, and as `wc -w` does: runs of characters between spaces, a
 /// dash or figure standing alone included; in scripts written without spaces (Chinese,
-/// Japanese), each ideograph or kana, as the tokenizer has them. Word budgets are counted in
-/// these, so that a summary asked for in words has the length a reader or a tool measures.
+/// Japanese), each ideograph or kana, as the tokenizer has them, and each stretch of other
+/// characters between them. Word budgets are counted in these, so that a summary asked for in
+/// words has the length a reader or a tool measures. One pass over the bytes, decoding only
+/// the non-ASCII characters.
 pub fn reader_words(s: &str) -> usize {
-    s.split_whitespace()
-        .map(|run| match run.chars().filter(|&c| is_cjk(c)).count() {
-            0 => 1,
-            cjk => cjk + usize::from(run.chars().any(|c| c.is_alphanumeric() && !is_cjk(c))),
-        })
-        .sum()
+    let bytes = s.as_bytes();
+    let (mut count, mut in_word, mut i) = (0usize, false, 0usize);
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            let space = ASCII_SPACE.has(b);
+            count += usize::from(!space && !in_word);
+            in_word = !space;
+            i += 1;
+            continue;
+        }
+        let c = s.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+        if c.is_whitespace() {
+            in_word = false;
+        } else if is_cjk(c) {
+            count += 1;
+            in_word = false;
+        } else {
+            count += usize::from(!in_word);
+            in_word = true;
+        }
+        i += c.len_utf8();
+    }
+    count
 }
+
+/// The ASCII characters that `char::is_whitespace` holds to be spaces.
+const ASCII_SPACE: ByteSet = ByteSet::of(b" \t\n\x0B\x0C\r");
 
 /// Han ideographs, hiragana and katakana: letters of scripts written without spaces.
 fn is_cjk(c: char) -> bool {
@@ -357,12 +379,20 @@ mod tests {
             ("Rome - the city - grew 3.5 % in 2026", 10),
             // text tokenized for a corpus: every token between spaces counts
             ("( CNN ) Donald Sterling 's remarks .", 8),
-            // scripts without spaces: each ideograph or kana, and a Latin run beside them
+            // scripts without spaces: each ideograph or kana, and each stretch of other
+            // characters beside them
             ("東京都", 3),
             ("iPhone手机 sold", 4),
+            ("東京、大阪", 5),
+            // spaces beyond ASCII part words too, as they do for a reader
+            ("due\u{a0}parole\u{2003}e tre", 4),
         ];
         for &(text, words) in cases {
             assert_eq!(reader_words(text), words, "{text:?}");
+            // without ideographs, the count is the runs between spaces, as `split_whitespace` has them
+            if !text.chars().any(is_cjk) {
+                assert_eq!(reader_words(text), text.split_whitespace().count(), "{text:?}");
+            }
         }
     }
 
