@@ -22,6 +22,7 @@ import {
   ROOT,
   WINDOWS_1252,
   assertSummarized,
+  closePage,
   dataTransfer,
   launch,
   openPage as open,
@@ -99,7 +100,7 @@ describe("sunto page in Chromium", { skip }, () => {
       await body(page);
     } finally {
       await screenshot(page, name);
-      await page.close();
+      await closePage(page);
     }
   }
 
