@@ -542,8 +542,8 @@ fn emit(src: &str, paras: &[Para], markdown: bool, datelines: bool, b: &mut Buil
         lines.clear();
         lines.extend_from_slice(&p.lines);
         // a paragraph opens with a news agency's dateline: the text starts after it
-        if let (BlockKind::Paragraph, false, Some(l)) = (p.kind, p.rejoin, lines.first_mut()) {
-            l.start += if datelines { dateline_len(l.slice(src)) } else { 0 };
+        if let (true, BlockKind::Paragraph, false, Some(l)) = (datelines, p.kind, p.rejoin, lines.first_mut()) {
+            l.start += dateline_len(l.slice(src));
         }
         let start = lines.first().map_or(first.start, |l| l.start);
         match (p.rejoin, last_end) {

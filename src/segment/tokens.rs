@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use crate::bytes::{ByteSet, ASCII_ALPHANUMERIC};
+use crate::bytes::ASCII_ALPHANUMERIC;
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,14 +149,7 @@ pub fn reader_words(s: &str) -> usize {
     let bytes = s.as_bytes();
     let (mut count, mut in_word, mut i) = (0usize, false, 0usize);
     while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            let space = ASCII_SPACE.has(b);
-            count += usize::from(!space && !in_word);
-            in_word = !space;
-            i += 1;
-            continue;
-        }
-        let c = s.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+        let c = if b.is_ascii() { char::from(b) } else { s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ') };
         if c.is_whitespace() {
             in_word = false;
         } else if is_cjk(c) {
@@ -170,9 +163,6 @@ pub fn reader_words(s: &str) -> usize {
     }
     count
 }
-
-/// The ASCII characters that `char::is_whitespace` holds to be spaces.
-const ASCII_SPACE: ByteSet = ByteSet::of(b" \t\n\x0B\x0C\r");
 
 /// Han ideographs, hiragana and katakana: letters of scripts written without spaces.
 fn is_cjk(c: char) -> bool {
